@@ -1,0 +1,30 @@
+/** Where a command writes; tests pass buffers, the binary passes the process streams. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** A loaded command: runs with the arguments after its name and returns the exit code. */
+export interface Command {
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/** An entry of the command table; `load` imports the command's module on demand. */
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly load: () => Promise<Command>;
+}
+
+/** A mistake in how the command line was written; printed with a pointer to `--help`. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command whose help the user should read, or undefined for the top level. */
+    readonly command?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

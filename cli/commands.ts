@@ -1,0 +1,16 @@
+import type { CommandSpec } from './command.js';
+
+/** Every command kelosctl has, in the order `--help` lists them. */
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'version',
+    summary: 'Print the version of kelosctl',
+    usage: 'kelosctl version [--short]',
+    load: async () => (await import('./commands/version.js')).versionCommand,
+  },
+];
+
+/** The command with this name, if there is one. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,87 @@
+/** A 1-based position in a source text. */
+export interface DiagnosticPosition {
+  /** Line number, counting from 1. */
+  readonly line: number;
+  /** Column in UTF-16 code units, counting from 1. */
+  readonly column: number;
+}
+
+/** One problem found by a stage, located by a source position, a field path, or both. */
+export interface Diagnostic {
+  /** Stable, machine-readable identifier such as `yaml-invalid-separator`. */
+  readonly code: string;
+  /** What is wrong, in words for the user. */
+  readonly message: string;
+  /** The file (or template name) the position refers to. */
+  readonly file?: string;
+  /** Where in `file` the problem is. */
+  readonly position?: DiagnosticPosition;
+  /** The object field the problem is in, as `spec.podOverrides.volumes[2].name`. */
+  readonly path?: string;
+  /** The text of the line at `position`, so the printed form can show it with a caret. */
+  readonly sourceLine?: string;
+}
+
+/** Thrown when a step fails; it carries every diagnostic the step collected. */
+export class DiagnosticError extends Error {
+  /** The diagnostics, in the order the stage found them. */
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    if (diagnostics.length === 0) {
+      throw new RangeError('DiagnosticError needs at least one diagnostic');
+    }
+    super(formatDiagnostics(diagnostics, { caret: false }));
+    this.name = 'DiagnosticError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** How a diagnostic is printed. */
+export interface FormatOptions {
+  /** Show the source line and a caret under the column, when the line is known. Default true. */
+  readonly caret?: boolean;
+}
+
+/** Prints one diagnostic as `file:line:col: message`, `path: message`, or `message`. */
+export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions = {}): string {
+  const { file, position, path, message, sourceLine } = diagnostic;
+  let where = '';
+  if (position !== undefined) {
+    where = `${file ?? '<input>'}:${position.line}:${position.column}`;
+  } else if (file !== undefined) {
+    where = file;
+  }
+  if (path !== undefined) {
+    where = where === '' ? path : `${where}: ${path}`;
+  }
+  const head = where === '' ? message : `${where}: ${message}`;
+  if (options.caret === false || sourceLine === undefined || position === undefined) {
+    return head;
+  }
+  return `${head}\n${caretLines(sourceLine, position.column)}`;
+}
+
+/** Prints several diagnostics, one after another, separated by newlines. */
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  options: FormatOptions = {},
+): string {
+  return diagnostics.map((d) => formatDiagnostic(d, options)).join('\n');
+}
+
+const maxShownLine = 120;
+
+// The caret keeps the line's own tabs before the column so that it lines up in a terminal; long
+// lines are cut around the column rather than flooding the screen.
+function caretLines(sourceLine: string, column: number): string {
+  let line = sourceLine;
+  let col = Math.max(1, column);
+  if (line.length > maxShownLine) {
+    const start = Math.max(0, Math.min(col - 1 - maxShownLine / 2, line.length - maxShownLine));
+    line = (start > 0 ? '…' : '') + line.slice(start, start + maxShownLine) + '…';
+    col = col - start + (start > 0 ? 1 : 0);
+  }
+  const pad = line.slice(0, col - 1).replace(/[^\t]/g, ' ');
+  return `  ${line}\n  ${pad}^`;
+}
