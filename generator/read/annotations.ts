@@ -1,0 +1,77 @@
+import ts from 'typescript';
+import tsj from 'ts-json-schema-generator';
+import { relative } from 'node:path';
+import {
+  sourceInfoKey,
+  type RawMarker,
+  type SourceInfo,
+  type SourceLocation,
+} from './source-info.js';
+import { upstreamName } from './upstream-name.js';
+
+/** The JSDoc tag name of our markers: `@k8s:minimum 1` is tag `k8s` with text `:minimum 1`. */
+export const markerTag = 'k8s';
+
+let installed: string | undefined;
+
+/**
+ * Makes ts-json-schema-generator attach our `SourceInfo` to every annotated node instead of its
+ * own JSDoc keywords. Its annotation reader offers no way in but its prototype, and it is the only
+ * place that sees each declaration next to the schema made from it; replacing it (rather than
+ * re-walking the program) keeps markers, descriptions and positions tied to the right node.
+ * `root` makes file names relative, so diagnostics and caches do not depend on the checkout.
+ */
+export function installSourceAnnotations(root: string): void {
+  if (installed === root) {
+    return;
+  }
+  installed = root;
+  const reader = tsj.ExtendedAnnotationsReader.prototype as unknown as {
+    getAnnotations(node: ts.Node): Record<string, unknown> | undefined;
+    isNullable(node: ts.Node): boolean;
+  };
+  reader.getAnnotations = (node) => ({ [sourceInfoKey]: sourceInfo(node, root) });
+  // `T | null` carries nullability in TypeScript itself; the `@nullable` tag is not ours.
+  reader.isNullable = () => false;
+}
+
+function sourceInfo(node: ts.Node, root: string): SourceInfo {
+  const description = describe(node);
+  const upstream = upstreamName(node);
+  return {
+    ...(description === undefined ? {} : { description }),
+    markers: markersOf(node, root),
+    location: locate(node, node.getStart(), root),
+    ...(upstream === undefined ? {} : { upstream }),
+  };
+}
+
+// The documentation text as written, lines kept as they are (controller-gen keeps the comment's
+// line breaks too); tags are not part of it.
+function describe(node: ts.Node): string | undefined {
+  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
+  const last = docs[docs.length - 1];
+  const text = last === undefined ? undefined : ts.getTextOfJSDocComment(last.comment);
+  const trimmed = text
+    ?.split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function markersOf(node: ts.Node, root: string): RawMarker[] {
+  return ts
+    .getJSDocTags(node)
+    .filter((tag) => tag.tagName.text === markerTag && tag.parent.parent === node)
+    .map((tag) => ({
+      text: (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s*\n\s*/g, ' ').trim(),
+      location: locate(tag, tag.getStart(), root),
+    }));
+}
+
+function locate(node: ts.Node, position: number, root: string): SourceLocation {
+  const file = node.getSourceFile();
+  const { line, character } = file.getLineAndCharacterOfPosition(position);
+  return { file: relative(root, file.fileName), line: line + 1, column: character + 1 };
+}

@@ -1,0 +1,118 @@
+import ts from 'typescript';
+import tsj from 'ts-json-schema-generator';
+import { dirname, relative, resolve } from 'node:path';
+import { DiagnosticError, type Diagnostic } from '../../diagnostics/index.js';
+import { installSourceAnnotations } from './annotations.js';
+import type { JsonSchema } from './json-schema.js';
+
+/** What `readTypes` reads. */
+export interface ReadOptions {
+  /** The API's entry file; every type it exports is read. */
+  readonly entry: string;
+  /** The folder file names in diagnostics are relative to. Default: the entry's folder. */
+  readonly root?: string;
+}
+
+/** The exported types of the entry, as JSON Schema definitions carrying our source info. */
+export interface TypeGraph {
+  readonly definitions: Readonly<Record<string, JsonSchema>>;
+  /** Every source file the program read (for content-hash caching), relative to `root`. */
+  readonly files: readonly string[];
+  readonly root: string;
+}
+
+// The API is compiled as a strict ES module, whatever the project around it says: strict null
+// checks keep `| null` and `undefined` meaningful, and NodeNext resolution honours the `exports`
+// maps of packages such as kubernetes-models.
+const compilerOptions: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: [],
+};
+
+/** Reads the API types with ts-json-schema-generator; type errors and unreadable constructs throw. */
+export function readTypes(options: ReadOptions): TypeGraph {
+  const entry = resolve(options.entry);
+  const root = resolve(options.root ?? dirname(entry));
+  installSourceAnnotations(root);
+  const program = ts.createProgram([entry], compilerOptions);
+  const problems = typeErrors(program, root);
+  if (problems.length > 0) {
+    throw new DiagnosticError(problems);
+  }
+  const config = {
+    path: entry,
+    type: '*',
+    expose: 'export',
+    topRef: false,
+    jsDoc: 'extended',
+    skipTypeCheck: true,
+    additionalProperties: false,
+    sortProps: true,
+    functions: 'fail',
+  } as const;
+  let schema: { definitions?: Record<string, unknown> | undefined };
+  try {
+    const parser = tsj.createParser(program, { ...tsj.DEFAULT_CONFIG, ...config });
+    const formatter = tsj.createFormatter({ ...tsj.DEFAULT_CONFIG, ...config });
+    schema = new tsj.SchemaGenerator(program, parser, formatter, config).createSchema('*');
+  } catch (error) {
+    throw asDiagnosticError(error, root);
+  }
+  const files = program
+    .getSourceFiles()
+    .map((f) => relative(root, f.fileName))
+    .sort();
+  return { definitions: (schema.definitions ?? {}) as Record<string, JsonSchema>, files, root };
+}
+
+function typeErrors(program: ts.Program, root: string): Diagnostic[] {
+  const own = program
+    .getSourceFiles()
+    .filter((f) => !f.isDeclarationFile && !f.fileName.includes('/node_modules/'));
+  return own
+    .flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])
+    .filter((d) => d.category === ts.DiagnosticCategory.Error)
+    .map((d) => fromTsDiagnostic(d, root));
+}
+
+function fromTsDiagnostic(d: ts.Diagnostic, root: string): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (d.file === undefined || d.start === undefined) {
+    return { code: `TS${d.code}`, message };
+  }
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  const lineStart = d.file.getPositionOfLineAndCharacter(line, 0);
+  const lineEnd = d.file.text.indexOf('\n', lineStart);
+  return {
+    code: `TS${d.code}`,
+    message,
+    file: relative(root, d.file.fileName),
+    position: { line: line + 1, column: character + 1 },
+    sourceLine: d.file.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, ''),
+  };
+}
+
+// ts-json-schema-generator reports what it cannot read as errors holding a TypeScript
+// diagnostic; that diagnostic has the node's file and offset, so no message is ever parsed.
+function asDiagnosticError(error: unknown, root: string): unknown {
+  if (error instanceof tsj.BaseError) {
+    const d = error.diagnostic;
+    const base = fromTsDiagnostic(d, root);
+    return new DiagnosticError([
+      { ...base, code: 'unsupported-type', message: unsupportedMessage(error, base.message) },
+    ]);
+  }
+  return error;
+}
+
+function unsupportedMessage(error: InstanceType<typeof tsj.BaseError>, message: string): string {
+  if (error instanceof tsj.UnknownNodeError) {
+    return `cannot express this TypeScript construct as a CRD schema (${ts.SyntaxKind[error.node.kind]})`;
+  }
+  return message;
+}
