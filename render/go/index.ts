@@ -3,7 +3,12 @@
  *
  * In: Go values modelled in JS (`values.ts`: number = float64, GoInt = the int kinds, Array/Map =
  * slices/maps, GoStruct, GoFunc) and Go types (`types.ts`). Out: Go's reflect facts about them
- * (`typeName`, `kindOf`, `truth`, `assignableTo`, `methodOf`).
+ * (`typeName`, `kindOf`, `truth`, `assignableTo`, `methodOf`), and Go's fmt printing of them
+ * (`sprint`, `sprintln`, `sprintf`; `fmt.ts`), byte for byte as Helm prints.
  */
 export * from './types.js';
 export * from './values.js';
+export { sprint, sprintln, sprintf } from './fmt.js';
+export { compareGoStrings } from './fmt-print.js';
+export { formatFloat, type FloatFormat } from './format-float.js';
+export { quote, quoteRune, isPrint } from './quote.js';

@@ -16,6 +16,8 @@ import {
   type NamedType,
 } from './types.js';
 
+export type { GoType, IntType, NamedType } from './types.js';
+
 /** Symbol under which a slice or map carries its Go type when it is not `[]interface {}` / `map[string]interface {}`. */
 export const goType: unique symbol = Symbol('go.type');
 
@@ -130,6 +132,8 @@ export class GoFunc {
 /** A method of a named type; `impl` receives the receiver first. */
 export interface GoMethod {
   readonly signature: GoSignature;
+  /** Declared on `*T`: only pointers have it in their method set (fmt then ignores it on a `T`). */
+  readonly pointerReceiver?: boolean;
   readonly impl: (receiver: GoValue, ...args: GoValue[]) => GoValue;
 }
 
