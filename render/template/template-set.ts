@@ -1,0 +1,102 @@
+// A set of named templates sharing functions and options: Go's *template.Template with its
+// common map, as Helm builds one per render (every chart file parsed into one set, then each file
+// executed by name). Later parses add to the set, so `tpl` can parse more text into it, and
+// executing a named template into a string is what `include` needs.
+import type { GoFunc, GoValue } from '../go/values.js';
+import { builtins } from './builtins.js';
+import { TemplateError } from './errors.js';
+import { goQuote } from './lex.js';
+import { isEmptyTree, type Tree } from './nodes.js';
+import { parse } from './parse.js';
+import { State, type ExecContext, type MissingKey } from './state.js';
+import { isStackOverflow, walk } from './walk.js';
+
+/** Options of a template set; each optional field documents its default. */
+export interface TemplateSetOptions {
+  /** Which Helm's language to follow: 4 (Go 1.24+: `range` over integers) or 3 (Helm 3.17: an error). Default 4. */
+  readonly helmMajor?: 3 | 4;
+  /** Go's `missingkey` option. Default `zero`, as Helm sets it (`error` is Helm's --strict). */
+  readonly missingKey?: MissingKey;
+  /** Functions beyond the built-ins, by name; they override built-ins of the same name. Default none. */
+  readonly funcs?: ReadonlyMap<string, GoFunc>;
+  /** Nested `{{template}}` calls allowed. Default Go's 100000. */
+  readonly maxDepth?: number;
+  /** Name of the set itself, as Go's errors name the root template. Default `gotpl`, as Helm names it. */
+  readonly name?: string;
+  /** Action delimiters. Default `{{` and `}}`. */
+  readonly leftDelim?: string;
+  readonly rightDelim?: string;
+}
+
+/** Named templates parsed from one or more texts, executed with Go's semantics. */
+export class TemplateSet {
+  private readonly trees = new Map<string, Tree>();
+  private readonly funcs: Map<string, GoFunc>;
+  private readonly ctx: ExecContext;
+  private readonly options: TemplateSetOptions;
+
+  constructor(options: TemplateSetOptions = {}) {
+    this.options = options;
+    this.funcs = new Map(options.funcs ?? []);
+    this.ctx = {
+      templates: this.trees,
+      funcs: this.funcs,
+      builtins,
+      missingKey: options.missingKey ?? 'zero',
+      rangeOverInt: (options.helmMajor ?? 4) >= 4,
+      maxDepth: options.maxDepth ?? 100000,
+    };
+  }
+
+  /** Adds functions (after construction, as Helm binds `include` and `tpl` to the set). */
+  addFuncs(funcs: Iterable<readonly [string, GoFunc]>): void {
+    for (const [name, fn] of funcs) this.funcs.set(name, fn);
+  }
+
+  /**
+   * Parses `text` as template `name` and adds it and every template it defines; throws a
+   * TemplateError on a syntax error. A later definition replaces an earlier one, except that
+   * an empty body never replaces a non-empty one (Go's associate rule).
+   */
+  parse(name: string, text: string): void {
+    const { leftDelim, rightDelim } = this.options;
+    const trees = parse(name, text, {
+      hasFunction: (fn) => this.funcs.has(fn) || builtins.has(fn),
+      ...(leftDelim === undefined ? {} : { leftDelim }),
+      ...(rightDelim === undefined ? {} : { rightDelim }),
+    });
+    for (const [n, tree] of trees) {
+      if (this.trees.has(n) && isEmptyTree(tree.root)) continue;
+      this.trees.set(n, tree);
+    }
+  }
+
+  /** Whether a template of that name exists. */
+  has(name: string): boolean {
+    return this.trees.has(name);
+  }
+
+  /** The names of all templates, sorted. */
+  names(): string[] {
+    return [...this.trees.keys()].sort();
+  }
+
+  /** Executes template `name` with `data` as dot and `$`; returns the output or throws a TemplateError. */
+  execute(name: string, data: GoValue): string {
+    const tree = this.trees.get(name);
+    if (tree === undefined) {
+      const setName = this.options.name ?? 'gotpl';
+      const message = `template: no template ${goQuote(name)} associated with template ${goQuote(setName)}`;
+      throw new TemplateError(message, name, { code: 'template-exec', message });
+    }
+    const state = new State(this.ctx, tree, data);
+    try {
+      walk(state, data, tree.root);
+    } catch (e) {
+      if (isStackOverflow(e))
+        state.errorf(`exceeded maximum template depth (${this.ctx.maxDepth})`);
+      throw e;
+    }
+    return state.out.join('');
+  }
+}
