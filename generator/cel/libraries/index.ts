@@ -1,0 +1,14 @@
+/** Every Kubernetes CEL library cel-js lacks, registered into one environment. */
+import { registerLists } from './lists.js';
+import { registerRegex } from './regex.js';
+import type { CelEnvironment } from './registry.js';
+import { registerSets } from './sets.js';
+import { registerStrings } from './strings.js';
+
+/** Registers the libraries the API server offers to CRD validation rules (Kubernetes 1.34, compatibility 1.33). */
+export function registerLibraries(env: CelEnvironment): void {
+  registerStrings(env);
+  registerLists(env);
+  registerRegex(env);
+  registerSets(env);
+}
