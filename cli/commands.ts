@@ -3,6 +3,12 @@ import type { CommandSpec } from './command.js';
 /** Every command kelosctl has, in the order `--help` lists them. */
 export const commands: readonly CommandSpec[] = [
   {
+    name: 'crds',
+    summary: 'Generate CustomResourceDefinitions from TypeScript API types',
+    usage: 'kelosctl crds [--api ENTRY.ts] [--out DIR | --stdout] [--max-desc-len N]',
+    load: async () => (await import('./commands/crds.js')).crdsCommand,
+  },
+  {
     name: 'version',
     summary: 'Print the version of kelosctl',
     usage: 'kelosctl version [--short]',

@@ -85,3 +85,14 @@ function caretLines(sourceLine: string, column: number): string {
   const pad = line.slice(0, col - 1).replace(/[^\t]/g, ' ');
   return `  ${line}\n  ${pad}^`;
 }
+
+/** Diagnostics in source order: by file, line and column; those without a position last. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) =>
+    [d.file ?? '\uffff', d.position?.line ?? Infinity, d.position?.column ?? Infinity] as const;
+  return [...diagnostics].sort((a, b) => {
+    const [fa, la, ca] = key(a);
+    const [fb, lb, cb] = key(b);
+    return fa < fb ? -1 : fa > fb ? 1 : la - lb || ca - cb;
+  });
+}

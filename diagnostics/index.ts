@@ -7,4 +7,9 @@
  * source line and a caret when the stage supplied the line.
  */
 export type { Diagnostic, DiagnosticPosition } from './diagnostic.js';
-export { DiagnosticError, formatDiagnostic, formatDiagnostics } from './diagnostic.js';
+export {
+  DiagnosticError,
+  formatDiagnostic,
+  formatDiagnostics,
+  sortDiagnostics,
+} from './diagnostic.js';

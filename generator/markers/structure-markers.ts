@@ -95,6 +95,12 @@ export const structureMarkers = [
     apply: (node, _value, context) => {
       node.schema['x-kubernetes-preserve-unknown-fields'] = true;
       node.origins.set('x-kubernetes-preserve-unknown-fields', context.location);
+      // A map of unknown values (Record<string, unknown>) says nothing that preserving unknown
+      // fields does not already say; its untyped value schema would not be structural.
+      const values = node.schema.additionalProperties;
+      if (typeof values === 'object' && values.type === undefined && values.anyOf === undefined) {
+        delete node.schema.additionalProperties;
+      }
       if (node.pending !== undefined && node.schema.type === undefined) {
         node.schema.type = 'object';
         delete node.pending;

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import tsj from 'ts-json-schema-generator';
+import * as tsj from 'ts-json-schema-generator';
 import { relative } from 'node:path';
 import {
   sourceInfoKey,

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import tsj from 'ts-json-schema-generator';
+import * as tsj from 'ts-json-schema-generator';
 import { dirname, relative, resolve } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics/index.js';
 import { installSourceAnnotations } from './annotations.js';
@@ -48,7 +48,7 @@ export function readTypes(options: ReadOptions): TypeGraph {
     path: entry,
     type: '*',
     expose: 'export',
-    topRef: false,
+    topRef: true,
     jsDoc: 'extended',
     skipTypeCheck: true,
     additionalProperties: false,

@@ -1,4 +1,4 @@
-import type { DiagnosticPosition } from '../../diagnostics/index.js';
+import type { Diagnostic, DiagnosticPosition } from '../../diagnostics/index.js';
 
 /** Where a declaration or a marker was written. */
 export interface SourceLocation extends DiagnosticPosition {
@@ -27,3 +27,13 @@ export interface SourceInfo {
 
 /** The key under which `SourceInfo` rides in the intermediate JSON schema. */
 export const sourceInfoKey = 'x-kelos-source';
+
+/** A diagnostic pointing at a source location. */
+export function diagnosticAt(location: SourceLocation, code: string, message: string): Diagnostic {
+  return {
+    code,
+    message,
+    file: location.file,
+    position: { line: location.line, column: location.column },
+  };
+}

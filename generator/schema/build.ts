@@ -2,7 +2,12 @@ import type { Diagnostic } from '../../diagnostics/index.js';
 import { collectMarkers } from '../markers/collect.js';
 import type { Marker, MarkerTarget } from '../markers/definition.js';
 import type { JsonSchema } from '../read/json-schema.js';
-import { sourceInfoKey, type SourceInfo, type SourceLocation } from '../read/source-info.js';
+import {
+  diagnosticAt,
+  sourceInfoKey,
+  type SourceInfo,
+  type SourceLocation,
+} from '../read/source-info.js';
 import { applyFact, type UpstreamOverlay } from '../upstream/overlay.js';
 import { cloneSchema, draft, type Draft, type Provenance } from './draft.js';
 import type { JSONSchemaProps } from './json-schema-props.js';
@@ -64,9 +69,10 @@ function buildNode(
   stack: readonly string[],
   target: MarkerTarget,
   definitionName?: string,
+  parentLocation: SourceLocation = unknownLocation,
 ): JSONSchemaProps {
   const info = node[sourceInfoKey] as SourceInfo | undefined;
-  const location = info?.location ?? unknownLocation;
+  const location = info?.location ?? parentLocation;
   const result =
     node.$ref !== undefined
       ? referenced(node.$ref, location, context, stack)
@@ -88,7 +94,7 @@ function referenced(
   const name = decodeURIComponent(ref.replace(/^#\/definitions\//, ''));
   if (stack.includes(name)) {
     context.diagnostics.push(
-      at(
+      diagnosticAt(
         location,
         'recursive-type',
         `${[...stack.slice(stack.indexOf(name)), name].join(' → ')}: a CRD schema cannot be recursive`,
@@ -125,7 +131,8 @@ function applyInfo(
   for (const marker of markers) {
     marker.definition.apply?.(current, marker.value, {
       location: marker.location,
-      report: (message) => context.diagnostics.push(at(marker.location, 'marker-invalid', message)),
+      report: (message) =>
+        context.diagnostics.push(diagnosticAt(marker.location, 'marker-invalid', message)),
     });
   }
 }
@@ -196,7 +203,14 @@ function object(
   }
   const extra = node.additionalProperties;
   if (typeof extra === 'object') {
-    schema.additionalProperties = buildNode(extra, context, stack, 'field');
+    schema.additionalProperties = buildNode(
+      extra,
+      context,
+      stack,
+      'field',
+      undefined,
+      current.location,
+    );
   } else if (extra === true || (node.properties === undefined && extra === undefined)) {
     current.pending =
       'an object of unknown shape needs @k8s:preserveUnknownFields or @k8s:schemaless';
@@ -214,7 +228,7 @@ function array(
   if (Array.isArray(node.items)) {
     current.pending = 'tuples cannot be expressed in a CRD schema; use T[]';
   } else if (node.items !== undefined) {
-    schema.items = buildNode(node.items, context, stack, 'field');
+    schema.items = buildNode(node.items, context, stack, 'field', undefined, current.location);
   } else {
     current.pending = 'an array of unknown items needs @k8s:schemaless';
   }
@@ -236,7 +250,7 @@ function union(
     const { anyOf: _drop, ...rest } = { ...node, ...nonNull[0]! };
     const schema =
       nonNull[0]!.$ref !== undefined
-        ? buildNode(nonNull[0]!, context, stack, 'field')
+        ? buildNode(nonNull[0]!, context, stack, 'field', undefined, location)
         : shape({ ...rest, type: nonNull[0]!.type } as JsonSchema, location, context, stack);
     if (nullable) {
       schema.nullable = true;
@@ -263,13 +277,4 @@ function jsonType(value: unknown): 'string' | 'boolean' | 'integer' | 'number' {
     return 'boolean';
   }
   return Number.isInteger(value) ? 'integer' : 'number';
-}
-
-function at(location: SourceLocation, code: string, message: string): Diagnostic {
-  return {
-    code,
-    message,
-    file: location.file,
-    position: { line: location.line, column: location.column },
-  };
 }
