@@ -80,9 +80,11 @@ function ruleErrorString(rule: ValidationRule): string {
   return (rule.message ?? '').length > 0 ? (rule.message ?? '').trim() : rule.rule.trim();
 }
 
+// cel-go spells runtime errors in lower case (`no such key: x`).
 function errorText(e: unknown): string {
   const err = e as { summary?: unknown; message?: unknown };
-  return unprefix(String(err.summary ?? err.message ?? e));
+  const text = unprefix(String(err.summary ?? err.message ?? e));
+  return text.replace(/^No such key/, 'no such key');
 }
 
 /** Evaluates a compiled rule against JSON data (plain `JSON.parse` output). */

@@ -1,5 +1,6 @@
 /** Every Kubernetes CEL library cel-js lacks, registered into one environment. */
 import { registerLists } from './lists.js';
+import { registerQuantity } from './quantity.js';
 import { registerRegex } from './regex.js';
 import type { CelEnvironment } from './registry.js';
 import { registerSets } from './sets.js';
@@ -11,4 +12,5 @@ export function registerLibraries(env: CelEnvironment): void {
   registerLists(env);
   registerRegex(env);
   registerSets(env);
+  registerQuantity(env);
 }
