@@ -29,16 +29,36 @@ export function locate(text: string, offset: number): SourceLocation {
   };
 }
 
+/** Where and in what an execution error happened, as data (Helm 4 prints these parts on their own lines). */
+export interface ExecErrorDetail {
+  /** The file (Go's ParseName) holding the node, its line, and Go's 0-based byte column. */
+  readonly file: string;
+  readonly line: number;
+  readonly goColumn: number;
+  /** The node being executed, printed back as source: `.Values.x.y`. */
+  readonly context: string;
+  /** What went wrong, without location: `nil pointer evaluating interface {}.y`. */
+  readonly cause: string;
+}
+
 /** A parse or execution error of a template; `message` is Go's text, `diagnostics[0]` the same as data. */
 export class TemplateError extends DiagnosticError {
   /** The template being parsed or executed. */
   readonly template: string;
+  /** For execution errors at a node: the parts of the message. */
+  readonly detail: ExecErrorDetail | undefined;
 
-  constructor(goMessage: string, template: string, diagnostic: Diagnostic) {
+  constructor(
+    goMessage: string,
+    template: string,
+    diagnostic: Diagnostic,
+    detail?: ExecErrorDetail,
+  ) {
     super([diagnostic]);
     this.name = 'TemplateError';
     this.message = goMessage;
     this.template = template;
+    this.detail = detail;
   }
 }
 

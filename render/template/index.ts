@@ -8,7 +8,7 @@
  * `lex` and `parse` are usable alone; the tree is described in `nodes.ts`.
  */
 export { TemplateSet, type TemplateSetOptions } from './template-set.js';
-export { TemplateError, type SourceLocation } from './errors.js';
+export { TemplateError, type SourceLocation, type ExecErrorDetail } from './errors.js';
 export type { MissingKey } from './state.js';
 export { parse, type ParseOptions } from './parse.js';
 export { Lexer, Item, type LexItem, type ItemType, type LexOptions } from './lex.js';

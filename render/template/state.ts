@@ -97,12 +97,17 @@ export class State {
     const context = nodeString(node);
     const detail = `executing ${goQuote(name)} at <${context}>: ${message}`;
     const location = `${this.tree.parseName}:${at.line}:${at.goColumn}`;
-    throw new TemplateError(`template: ${location}: ${detail}`, name, {
-      code: 'template-exec',
-      message: detail,
-      file: this.tree.parseName,
-      position: { line: at.line, column: at.column },
-      sourceLine: at.sourceLine,
-    });
+    throw new TemplateError(
+      `template: ${location}: ${detail}`,
+      name,
+      {
+        code: 'template-exec',
+        message: detail,
+        file: this.tree.parseName,
+        position: { line: at.line, column: at.column },
+        sourceLine: at.sourceLine,
+      },
+      { file: this.tree.parseName, line: at.line, goColumn: at.goColumn, context, cause: message },
+    );
   }
 }

@@ -1,0 +1,143 @@
+// A stand-in for Helm's engine, small enough for the golden tests of the template language: it
+// loads a chart folder (Chart.yaml, values.yaml, templates/*), builds the data Helm passes
+// (.Values, .Release, .Template), parses every file into one TemplateSet in Helm's order,
+// executes each non-partial file, and prints the result or the error as `helm template` does.
+// Chart loading proper is a later issue; this stays test support until then.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { GoInt, typedMap, type GoMap, type GoValue } from '../../../../render/go/values.js';
+import { mapOf, goTypes } from '../../../../render/go/types.js';
+import { TemplateError, TemplateSet } from '../../../../render/template/index.js';
+import type { HelmMajor } from '../../../support/helm.js';
+
+/** A chart as the test harness reads it. */
+export interface TestChart {
+  readonly name: string;
+  readonly values: GoMap;
+  /** Template files by path relative to the chart (`templates/a.yaml`). */
+  readonly templates: ReadonlyMap<string, string>;
+}
+
+/** Reads a chart folder. */
+export function loadChart(dir: string): TestChart {
+  const meta = parseDocument(readFileSync(join(dir, 'Chart.yaml'), 'utf8')).toJS() as {
+    name: string;
+  };
+  const values = decodeValues(readFileSync(join(dir, 'values.yaml'), 'utf8'));
+  const templates = new Map<string, string>();
+  for (const f of readdirSync(join(dir, 'templates')).sort()) {
+    templates.set(`templates/${f}`, readFileSync(join(dir, 'templates', f), 'utf8'));
+  }
+  return { name: meta.name, values, templates };
+}
+
+// Helm reads values.yaml with sigs.k8s.io/yaml: YAML 1.1 scalars, then JSON, so every number
+// is a float64 and every map a map[string]interface {}.
+function decodeValues(text: string): GoMap {
+  const js: unknown = parseDocument(text, { version: '1.1' }).toJS({ mapAsMap: true });
+  const v = toGo(js ?? new Map());
+  if (!(v instanceof Map)) throw new Error('values.yaml is not a map');
+  return v;
+}
+
+function toGo(v: unknown): GoValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(toGo);
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), toGo(x)]));
+  throw new Error(`values hold a ${typeof v}`);
+}
+
+const valuesType = {
+  kind: 'named',
+  name: 'chartutil.Values',
+  underlying: mapOf(goTypes.any),
+  methods: new Map(),
+} as const;
+
+/** What `helm template test CHART` prints: stdout, or the text of its error. */
+export type HelmLikeResult = { readonly stdout: string } | { readonly error: string };
+
+/** Renders the chart as `helm template test <chart>` would, for Helm `major`. */
+export function renderLikeHelm(chart: TestChart, major: HelmMajor): HelmLikeResult {
+  const set = new TemplateSet({ helmMajor: major, missingKey: 'zero' });
+  const names = [...chart.templates.keys()].map((f) => `${chart.name}/${f}`);
+  for (const name of helmParseOrder(names)) {
+    try {
+      set.parse(name, chart.templates.get(name.slice(chart.name.length + 1))!);
+    } catch (e) {
+      if (e instanceof TemplateError) return { error: helmParseError(name, e) };
+      throw e;
+    }
+  }
+  const out: string[] = [];
+  for (const name of [...names].sort()) {
+    if (basename(name).startsWith('_')) continue;
+    let text: string;
+    try {
+      text = set.execute(name, renderData(chart, name));
+    } catch (e) {
+      if (e instanceof TemplateError) return { error: helmExecError(e, major) };
+      throw e;
+    }
+    // Helm drops "<no value>" from the output, splits it into documents and trims each.
+    for (const doc of splitManifests(text.replaceAll('<no value>', ''))) {
+      out.push(`---\n# Source: ${name}\n${doc}\n`);
+    }
+  }
+  return { stdout: out.join('') };
+}
+
+function renderData(chart: TestChart, name: string): GoMap {
+  const release = new Map<string, GoValue>([
+    ['Name', 'test'],
+    ['Namespace', 'default'],
+    ['IsUpgrade', false],
+    ['IsInstall', true],
+    ['Revision', new GoInt(1n)],
+    ['Service', 'Helm'],
+  ]);
+  const template = typedMap(valuesType, [
+    ['Name', name],
+    ['BasePath', `${chart.name}/templates`],
+  ]);
+  return new Map<string, GoValue>([
+    ['Values', typedMap(valuesType, chart.values)],
+    ['Release', release],
+    ['Template', template],
+  ]);
+}
+
+// Helm parses deeper paths first and, at equal depth, in reverse lexical order; a `define`
+// parsed later replaces an earlier one of the same name.
+function helmParseOrder(names: readonly string[]): string[] {
+  const depth = (s: string): number => s.split('/').length;
+  return [...names].sort((a, b) =>
+    depth(a) !== depth(b) ? depth(b) - depth(a) : a < b ? 1 : a > b ? -1 : 0,
+  );
+}
+
+const manifestSeparator = /(?:^|[\t\n\f\r ]*\n)---[\t\n\f\r ]*/;
+
+function splitManifests(text: string): string[] {
+  return text
+    .trim()
+    .split(manifestSeparator)
+    .map((d) => d.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, ''))
+    .filter((d) => d !== '');
+}
+
+// Helm's cleanupParseError: `parse error at (FILE:LINE): <last part of Go's message>`.
+function helmParseError(name: string, e: TemplateError): string {
+  const tokens = e.message.split(': ');
+  if (tokens.length === 1) return `parse error in (${name}): ${e.message}`;
+  return `parse error at (${tokens[1]}): ${tokens[tokens.length - 1]}`;
+}
+
+// Helm 3 prints Go's message; Helm 4 puts location, node and cause on lines of their own.
+function helmExecError(e: TemplateError, major: HelmMajor): string {
+  const d = e.detail;
+  if (major === 3 || d === undefined) return e.message;
+  return `${d.file}:${d.line}:${d.goColumn}\n  executing ${JSON.stringify(e.template)} at <${d.context}>:\n    ${d.cause}`;
+}
