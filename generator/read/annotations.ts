@@ -38,7 +38,9 @@ export function installSourceAnnotations(root: string): void {
 function sourceInfo(node: ts.Node, root: string): SourceInfo {
   const description = describe(node);
   const upstream = upstreamName(node);
+  const unsupported = unsupportedKeys(node);
   return {
+    ...(unsupported === undefined ? {} : { unsupported }),
     ...(description === undefined ? {} : { description }),
     markers: markersOf(node, root),
     location: locate(node, node.getStart(), root),
@@ -74,4 +76,28 @@ function locate(node: ts.Node, position: number, root: string): SourceLocation {
   const file = node.getSourceFile();
   const { line, character } = file.getLineAndCharacterOfPosition(position);
   return { file: relative(root, file.fileName), line: line + 1, column: character + 1 };
+}
+
+// ts-json-schema-generator turns a number-keyed map into an array, so the only place that still
+// knows the keys were not strings is the declaration itself.
+function unsupportedKeys(node: ts.Node): string | undefined {
+  const type =
+    ts.isPropertySignature(node) || ts.isTypeAliasDeclaration(node) ? node.type : undefined;
+  if (type === undefined) {
+    return undefined;
+  }
+  const numberKeyed =
+    (ts.isTypeReferenceNode(type) &&
+      type.typeName.getText() === 'Record' &&
+      type.typeArguments?.[0] !== undefined &&
+      type.typeArguments[0].kind !== ts.SyntaxKind.StringKeyword) ||
+    (ts.isTypeLiteralNode(type) &&
+      type.members.some(
+        (m) =>
+          ts.isIndexSignatureDeclaration(m) &&
+          m.parameters[0]?.type?.kind !== ts.SyntaxKind.StringKeyword,
+      ));
+  return numberKeyed
+    ? 'map keys must be strings (Record<string, T>); a CRD cannot key a map by anything else'
+    : undefined;
 }

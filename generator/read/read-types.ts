@@ -112,7 +112,10 @@ function asDiagnosticError(error: unknown, root: string): unknown {
 
 function unsupportedMessage(error: InstanceType<typeof tsj.BaseError>, message: string): string {
   if (error instanceof tsj.UnknownNodeError) {
-    return `cannot express this TypeScript construct as a CRD schema (${ts.SyntaxKind[error.node.kind]})`;
+    const kind = ts.SyntaxKind[error.node.kind];
+    return kind === 'FunctionType' || kind === 'MethodSignature'
+      ? 'a function cannot be part of a CRD schema: CRDs hold data only'
+      : `cannot express this TypeScript construct as a CRD schema (${kind})`;
   }
   return message;
 }

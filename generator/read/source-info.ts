@@ -23,6 +23,8 @@ export interface SourceInfo {
   readonly location: SourceLocation;
   /** The upstream type this declaration belongs to, e.g. `core/v1.PodSecurityContext`. */
   readonly upstream?: string;
+  /** Why the declared type cannot be a CRD schema, when the reader can tell and the schema cannot. */
+  readonly unsupported?: string;
 }
 
 /** The key under which `SourceInfo` rides in the intermediate JSON schema. */

@@ -73,6 +73,11 @@ function buildNode(
 ): JSONSchemaProps {
   const info = node[sourceInfoKey] as SourceInfo | undefined;
   const location = info?.location ?? parentLocation;
+  if (info?.unsupported !== undefined) {
+    const schema: JSONSchemaProps = {};
+    draft(schema, location, context.provenance).pending = info.unsupported;
+    return schema;
+  }
   const result =
     node.$ref !== undefined
       ? referenced(node.$ref, location, context, stack)
@@ -93,14 +98,11 @@ function referenced(
 ): JSONSchemaProps {
   const name = decodeURIComponent(ref.replace(/^#\/definitions\//, ''));
   if (stack.includes(name)) {
-    context.diagnostics.push(
-      diagnosticAt(
-        location,
-        'recursive-type',
-        `${[...stack.slice(stack.indexOf(name)), name].join(' → ')}: a CRD schema cannot be recursive`,
-      ),
-    );
-    return {};
+    const schema: JSONSchemaProps = {};
+    const cycle = [...stack.slice(stack.indexOf(name)), name].join(' → ');
+    draft(schema, location, context.provenance).pending =
+      `${cycle}: a CRD schema cannot be recursive`;
+    return schema;
   }
   return buildDefinition(name, context, stack);
 }
@@ -244,8 +246,10 @@ function union(
   context: BuildContext,
   stack: readonly string[],
 ): JSONSchemaProps {
-  const nonNull = variants.filter((v) => v.type !== 'null');
-  const nullable = nonNull.length < variants.length;
+  // ts-json-schema-generator writes `undefined` as `{not: {}}`; an optional value is not a union.
+  const defined = variants.filter((v) => !(v.not !== undefined && Object.keys(v.not).length === 0));
+  const nonNull = defined.filter((v) => v.type !== 'null');
+  const nullable = nonNull.length < defined.length;
   if (nonNull.length === 1) {
     const { anyOf: _drop, ...rest } = { ...node, ...nonNull[0]! };
     const schema =
@@ -262,7 +266,7 @@ function union(
   const kinds = [
     ...new Set(nonNull.map((v) => (v.$ref !== undefined ? 'object' : String(v.type)))),
   ].sort();
-  current.pending = `a union of ${kinds.join(' and ')} needs a marker saying what it is (@k8s:intOrString, @k8s:type or @k8s:schemaless)`;
+  current.pending = `a union of ${kinds.join(' and ')} types needs a marker saying what it is (@k8s:intOrString, @k8s:type or @k8s:schemaless)`;
   if (nullable) {
     schema.nullable = true;
   }

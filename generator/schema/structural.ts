@@ -75,8 +75,13 @@ function checkNode(
 ): void {
   const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
   const intOrString = node['x-kubernetes-int-or-string'] === true;
+  const pending = provenance.get(node)?.pending;
+  if (pending !== undefined) {
+    report(node, undefined, path, pending);
+    return;
+  }
   if (node.type === undefined && !intOrString && !(preserve && !isRoot)) {
-    report(node, undefined, path, provenance.get(node)?.pending ?? 'the schema has no type');
+    report(node, undefined, path, 'the schema has no type');
     return;
   }
   if (intOrString && (node.type !== undefined || !isIntOrStringAnyOf(node.anyOf))) {

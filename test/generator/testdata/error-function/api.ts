@@ -1,0 +1,9 @@
+/** @k8s:resource group=example.dev version=v1 */
+export interface Machine {
+  apiVersion: string;
+  kind: string;
+  spec?: {
+    name?: string;
+    start?: () => void;
+  };
+}

@@ -1,0 +1,3 @@
+export interface JustAType {
+  a?: string;
+}
