@@ -5,6 +5,7 @@ import { registerRegex } from './regex.js';
 import type { CelEnvironment } from './registry.js';
 import { registerSets } from './sets.js';
 import { registerStrings } from './strings.js';
+import { registerUrls } from './urls.js';
 
 /** Registers the libraries the API server offers to CRD validation rules (Kubernetes 1.34, compatibility 1.33). */
 export function registerLibraries(env: CelEnvironment): void {
@@ -13,4 +14,5 @@ export function registerLibraries(env: CelEnvironment): void {
   registerRegex(env);
   registerSets(env);
   registerQuantity(env);
+  registerUrls(env);
 }

@@ -169,6 +169,16 @@ const accepted: readonly Case[] = [
     rule: "self.template.kind == 'Pod' && self.template.metadata.name != ''",
     expected: ok,
   },
+  {
+    name: 'url functions',
+    rule: "isURL(self.url) && url(self.url).getScheme() == 'https' && url(self.url).getHost() != ''",
+    expected: ok,
+  },
+  {
+    name: 'quantity functions',
+    rule: "quantity(self.memory).isLessThan(quantity('64Gi')) && quantity(self.memory).sign() >= 0",
+    expected: ok,
+  },
   { name: 'cel.bind', rule: 'cel.bind(n, self.name, n.size() < 10)', expected: ok },
   {
     name: 'multi-line rule with a message',
