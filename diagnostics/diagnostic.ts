@@ -20,6 +20,8 @@ export interface Diagnostic {
   readonly path?: string;
   /** The text of the line at `position`, so the printed form can show it with a caret. */
   readonly sourceLine?: string;
+  /** A warning is reported but does not fail the step. Default: error. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /** Thrown when a step fails; it carries every diagnostic the step collected. */
@@ -55,7 +57,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, options: FormatOptions 
   if (path !== undefined) {
     where = where === '' ? path : `${where}: ${path}`;
   }
-  const head = where === '' ? message : `${where}: ${message}`;
+  const text = diagnostic.severity === 'warning' ? `warning: ${message}` : message;
+  const head = where === '' ? text : `${where}: ${text}`;
   if (options.caret === false || sourceLine === undefined || position === undefined) {
     return head;
   }

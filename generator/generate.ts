@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import { checkCelRules } from './cel-rules.js';
 import { buildCrds } from './crd/build-crds.js';
 import type { CustomResourceDefinition } from './crd/types.js';
 import { readTypes } from './read/read-types.js';
@@ -13,9 +15,10 @@ export interface GenerateOptions {
   readonly maxDescLen?: number;
 }
 
-/** The generated CRDs, sorted by name, and every source file that went into them. */
+/** The generated CRDs, sorted by name, their warnings, and every source file that went into them. */
 export interface GeneratedCrds {
   readonly crds: readonly CustomResourceDefinition[];
+  readonly warnings: readonly Diagnostic[];
   readonly files: readonly string[];
 }
 
@@ -25,9 +28,10 @@ export function generateCrds(options: GenerateOptions): GeneratedCrds {
     entry: options.entry,
     ...(options.root === undefined ? {} : { root: options.root }),
   });
-  const crds = buildCrds(graph, {
+  const { crds, warnings } = buildCrds(graph, {
     overlay: upstreamOverlay,
+    checkSchema: checkCelRules,
     ...(options.maxDescLen === undefined ? {} : { maxDescLen: options.maxDescLen }),
   });
-  return { crds, files: graph.files };
+  return { crds, warnings, files: graph.files };
 }

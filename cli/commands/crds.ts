@@ -7,6 +7,7 @@ import {
   generateCrds,
   generatedHeader,
 } from '../../generator/index.js';
+import { formatDiagnostics } from '../../diagnostics/index.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFlags } from '../flags.js';
 import { reportSizes } from './crd-sizes.js';
@@ -26,11 +27,14 @@ export const crdsCommand: Command = {
       throw new UsageError('--out and --stdout cannot be used together', 'crds');
     }
     const maxDescLen = parseCount(values['max-desc-len']);
-    const { crds } = generateCrds({
+    const { crds, warnings } = generateCrds({
       entry: values.api ?? 'api/index.ts',
       root: process.cwd(),
       ...(maxDescLen === undefined ? {} : { maxDescLen }),
     });
+    if (warnings.length > 0) {
+      io.stderr(`${formatDiagnostics(warnings)}\n`);
+    }
     reportSizes(crds, io);
     if (values.stdout === true) {
       io.stdout(`${generatedHeader}\n${crds.map((crd) => `---\n${crdToYaml(crd)}`).join('')}`);

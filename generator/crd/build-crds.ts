@@ -34,6 +34,12 @@ export interface SchemaCheckContext {
   readonly locate: (node: JSONSchemaProps, keyword?: string) => SourceLocation | undefined;
 }
 
+/** The CRDs, sorted by name, and the warnings found while building them. */
+export interface BuiltCrds {
+  readonly crds: CustomResourceDefinition[];
+  readonly warnings: Diagnostic[];
+}
+
 interface RootKind {
   readonly definition: string;
   readonly resource: ResourceArgs;
@@ -58,7 +64,7 @@ type ResourceArgs = ReturnType<(typeof resourceMarker)['read']> & {
  * problems are collected; if there is any error, nothing is returned and DiagnosticError lists
  * them all. The CRDs come sorted by name.
  */
-export function buildCrds(graph: TypeGraph, options: BuildOptions): CustomResourceDefinition[] {
+export function buildCrds(graph: TypeGraph, options: BuildOptions): BuiltCrds {
   const context = buildContext(graph.definitions, options.overlay);
   const schemas = new Map<string, JSONSchemaProps>();
   for (const name of Object.keys(graph.definitions).sort()) {
@@ -79,10 +85,14 @@ export function buildCrds(graph: TypeGraph, options: BuildOptions): CustomResour
       message: 'no type is marked @k8s:resource, so there is no CRD to generate',
     });
   }
-  if (context.diagnostics.length > 0) {
-    throw new DiagnosticError(sortDiagnostics(context.diagnostics));
+  const errors = context.diagnostics.filter((d) => d.severity !== 'warning');
+  if (errors.length > 0) {
+    throw new DiagnosticError(sortDiagnostics(errors));
   }
-  return crds.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  return {
+    crds: crds.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name)),
+    warnings: sortDiagnostics(context.diagnostics.filter((d) => d.severity === 'warning')),
+  };
 }
 
 function findRoots(context: BuildContext): RootKind[] {

@@ -20,14 +20,17 @@ const cases = readdirSync(testdata, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-function generate(dir: string): { yaml?: string; errors?: string } {
+function generate(dir: string): { yaml?: string; warnings?: string; errors?: string } {
   const optionsFile = join(dir, 'options.json');
   const options = existsSync(optionsFile)
     ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<GenerateOptions>)
     : {};
   try {
-    const { crds } = generateCrds({ ...options, entry: join(dir, 'api.ts'), root: dir });
-    return { yaml: `${generatedHeader}\n${crds.map((crd) => `---\n${crdToYaml(crd)}`).join('')}` };
+    const { crds, warnings } = generateCrds({ ...options, entry: join(dir, 'api.ts'), root: dir });
+    return {
+      yaml: `${generatedHeader}\n${crds.map((crd) => `---\n${crdToYaml(crd)}`).join('')}`,
+      warnings: warnings.length === 0 ? '' : `${formatDiagnostics(warnings, { caret: false })}\n`,
+    };
   } catch (error) {
     if (error instanceof DiagnosticError) {
       return { errors: `${formatDiagnostics(error.diagnostics, { caret: false })}\n` };
@@ -51,6 +54,10 @@ describe('CRD generator golden cases', function () {
       }
       expect(result.errors, 'generation should have succeeded').to.equal(undefined);
       expectGolden(join(dir, 'expected.yaml'), result.yaml!);
+      const warningsFile = join(dir, 'expected-warnings.txt');
+      if (result.warnings !== '' || existsSync(warningsFile)) {
+        expectGolden(warningsFile, result.warnings!);
+      }
       expect(generate(dir).yaml, 'a second run gives the same bytes').to.equal(result.yaml);
       expect(
         await format(result.yaml!, { parser: 'yaml' }),
