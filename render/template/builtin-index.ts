@@ -88,9 +88,11 @@ export function sliceOf(item: GoValue, ...indexes: GoValue[]): GoValue {
   return out;
 }
 
-/** `len item`: bytes of a string, elements of a slice, entries of a map. */
-export function lengthOf(item: GoValue): number {
-  if (item === null) throw new GoError('len of untyped nil');
+/** `len item`: bytes of a string, elements of a slice, entries of a map (`undefined`: the invalid value). */
+export function lengthOf(item: GoValue | undefined): number {
+  // Go's len takes a reflect.Value: a nil interface is a nil pointer to it, the invalid value panics.
+  if (item === undefined) throw new GoError('reflect: call of reflect.Value.Type on zero Value');
+  if (item === null) throw new GoError('len of nil pointer');
   if (typeof item === 'string') return isAscii(item) ? item.length : utf8Bytes(item).length;
   if (Array.isArray(item) || item instanceof Uint8Array) return item.length;
   if (item instanceof Map) return (item as GoMap).size;

@@ -25,10 +25,16 @@ import {
 import { goQuote } from './lex.js';
 import { nodeString, type ArgNode, type IdentifierNode, type Node } from './nodes.js';
 import type { State } from './state.js';
+import { seesInvalid } from './builtins.js';
 import { truthOf } from './truth.js';
 import { Boxed, staticTypeName, toGo, zeroValue, type Val } from './value.js';
 
 const reflectValue: GoType = { kind: 'reflect.Value' };
+
+// A value with its interface wrapper removed, nil and invalid kept apart (for built-ins that care).
+function unboxed(v: Val): GoValue | undefined {
+  return v instanceof Boxed ? v.value : v;
+}
 
 /** A call of a named function: a builtin, or one of the set's functions (which may override builtins). */
 export function evalFunction(
@@ -75,13 +81,17 @@ export function evalCall(
   }
   const argv: GoValue[] = [];
   let i = 0;
-  for (; i < numFixed && i < args.length; i++) argv.push(evalArg(s, dot, sig.params[i]!, args[i]!));
-  for (; i < args.length; i++) argv.push(evalArg(s, dot, sig.variadic!, args[i]!));
+  const raw = seesInvalid.has(fn);
+  const arg = (t: GoType, n: ArgNode): GoValue =>
+    raw ? (unboxed(evalArgValue(s, dot, t, n)) as GoValue) : evalArg(s, dot, t, n);
+  for (; i < numFixed && i < args.length; i++) argv.push(arg(sig.params[i]!, args[i]!));
+  for (; i < args.length; i++) argv.push(arg(sig.variadic!, args[i]!));
   if (final !== missing) {
     let t = sig.params[sig.params.length - 1] ?? sig.variadic!;
     if (sig.variadic !== undefined)
       t = numIn - 1 < numFixed ? sig.params[numIn - 1]! : sig.variadic;
-    argv.push(toGo(validateType(s, final, t)));
+    const v = validateType(s, final, t);
+    argv.push(raw ? (unboxed(v) as GoValue) : toGo(v));
   }
   if (isBuiltin && name === 'call') {
     // Go names the callee in call's errors by the first argument's source text.

@@ -22,10 +22,42 @@ function basicKind(v: GoValue): BasicKind {
 }
 
 const badComparisonType = 'invalid type for comparison';
-const badComparison = 'incompatible types for comparison';
 
-/** `eq a b c …`: whether a equals any of the others. */
-export function eq(a: GoValue, ...others: GoValue[]): boolean {
+/** Go's comparison functions; `detailed` adds the operand types to "incompatible types" (Go 1.24+, so Helm 4). */
+export interface Comparisons {
+  readonly eq: (a: GoValue, ...others: GoValue[]) => boolean;
+  readonly ne: (a: GoValue, b: GoValue) => boolean;
+  readonly lt: (a: GoValue, b: GoValue) => boolean;
+  readonly le: (a: GoValue, b: GoValue) => boolean;
+  readonly gt: (a: GoValue, b: GoValue) => boolean;
+  readonly ge: (a: GoValue, b: GoValue) => boolean;
+}
+
+/** The comparison functions, with Go 1.24's detailed "incompatible types" message or Go 1.23's plain one. */
+export function comparisons(detailed: boolean): Comparisons {
+  const incompatible = (a: GoValue, b: GoValue): GoError =>
+    new GoError(
+      detailed
+        ? `incompatible types for comparison: ${typeName(a)} and ${typeName(b)}`
+        : 'incompatible types for comparison',
+    );
+  const eq = (a: GoValue, ...others: GoValue[]): boolean => equal(incompatible, a, others);
+  const lt = (a: GoValue, b: GoValue): boolean => less(incompatible, a, b);
+  const le = (a: GoValue, b: GoValue): boolean => lt(a, b) || eq(a, b);
+  return {
+    eq,
+    ne: (a, b) => !eq(a, b),
+    lt,
+    le,
+    gt: (a, b) => !le(a, b),
+    ge: (a, b) => !lt(a, b),
+  };
+}
+
+type Incompatible = (a: GoValue, b: GoValue) => GoError;
+
+// `eq a b c …`: whether a equals any of the others.
+function equal(incompatible: Incompatible, a: GoValue, others: readonly GoValue[]): boolean {
   if (others.length === 0) throw new GoError('missing argument for comparison');
   const k1 = basicKind(a);
   for (const b of others) {
@@ -35,7 +67,7 @@ export function eq(a: GoValue, ...others: GoValue[]): boolean {
       if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int')) {
         truth = (a as GoInt).value === (b as GoInt).value;
       } else if (a !== null && b !== null) {
-        throw new GoError(badComparison);
+        throw incompatible(a, b);
       } else {
         truth = false;
       }
@@ -66,13 +98,8 @@ function equalOther(a: GoValue, b: GoValue): boolean {
   return a === b;
 }
 
-/** `ne a b`. */
-export function ne(a: GoValue, b: GoValue): boolean {
-  return !eq(a, b);
-}
-
-/** `lt a b`: only ints, uints, floats and strings are ordered. */
-export function lt(a: GoValue, b: GoValue): boolean {
+// `lt a b`: only ints, uints, floats and strings are ordered.
+function less(incompatible: Incompatible, a: GoValue, b: GoValue): boolean {
   const k1 = basicKind(a);
   const k2 = basicKind(b);
   if (k1 === 'invalid' || k2 === 'invalid') throw new GoError(badComparisonType);
@@ -80,7 +107,7 @@ export function lt(a: GoValue, b: GoValue): boolean {
     if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int')) {
       return (a as GoInt).value < (b as GoInt).value;
     }
-    throw new GoError(badComparison);
+    throw incompatible(a, b);
   }
   switch (k1) {
     case 'bool':
@@ -92,19 +119,4 @@ export function lt(a: GoValue, b: GoValue): boolean {
     default:
       return (a as GoInt).value < (b as GoInt).value;
   }
-}
-
-/** `le a b`. */
-export function le(a: GoValue, b: GoValue): boolean {
-  return lt(a, b) || eq(a, b);
-}
-
-/** `gt a b`. */
-export function gt(a: GoValue, b: GoValue): boolean {
-  return !le(a, b);
-}
-
-/** `ge a b`. */
-export function ge(a: GoValue, b: GoValue): boolean {
-  return !lt(a, b);
 }

@@ -3,7 +3,7 @@
 // executed by name). Later parses add to the set, so `tpl` can parse more text into it, and
 // executing a named template into a string is what `include` needs.
 import type { GoFunc, GoValue } from '../go/values.js';
-import { builtins } from './builtins.js';
+import { builtins, builtinsFor } from './builtins.js';
 import { TemplateError } from './errors.js';
 import { goQuote } from './lex.js';
 import { isEmptyTree, type Tree } from './nodes.js';
@@ -41,7 +41,7 @@ export class TemplateSet {
     this.ctx = {
       templates: this.trees,
       funcs: this.funcs,
-      builtins,
+      builtins: builtinsFor(options.helmMajor ?? 4),
       missingKey: options.missingKey ?? 'zero',
       rangeOverInt: (options.helmMajor ?? 4) >= 4,
       maxDepth: options.maxDepth ?? 100000,

@@ -135,9 +135,10 @@ function helmParseError(name: string, e: TemplateError): string {
   return `parse error at (${tokens[1]}): ${tokens[tokens.length - 1]}`;
 }
 
-// Helm 3 prints Go's message; Helm 4 puts location, node and cause on lines of their own.
+// Helm 3 prints Go's message; Helm 4 puts location, node and cause on lines of their own, except
+// for errors returned by functions ("error calling …"), which it prints as Go does.
 function helmExecError(e: TemplateError, major: HelmMajor): string {
   const d = e.detail;
-  if (major === 3 || d === undefined) return e.message;
+  if (major === 3 || d === undefined || d.cause.startsWith('error calling ')) return e.message;
   return `${d.file}:${d.line}:${d.goColumn}\n  executing ${JSON.stringify(e.template)} at <${d.context}>:\n    ${d.cause}`;
 }

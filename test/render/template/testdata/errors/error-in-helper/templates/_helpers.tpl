@@ -1,0 +1,3 @@
+{{- define "helper" -}}
+{{ .Values.n.deep }}
+{{- end -}}

@@ -1,0 +1,1 @@
+{{- define "empty-later" -}}kept{{- end -}}

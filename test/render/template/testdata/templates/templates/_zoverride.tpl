@@ -1,0 +1,2 @@
+{{- define "overridden" -}}from zoverride{{- end -}}
+{{- define "empty-later" -}}{{- end -}}
