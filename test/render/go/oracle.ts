@@ -46,10 +46,16 @@ export function writeGoldens(group: string, goldens: readonly Golden[]): void {
 /** A file every chart carries, holding the bytes 0..255, so that templates can build []byte and uint8. */
 const bytesFile = 'bytes.bin';
 
+/** The chart around the cases: its values.yaml and extra files (such as templates/_helpers.tpl). */
+export interface ChartOptions {
+  readonly values?: string;
+  readonly files?: Readonly<Record<string, string>>;
+}
+
 /** Renders every case with Helm in one run and returns each case's output (or throws on Helm errors). */
 export async function renderCases(
   cases: readonly OracleCase[],
-  options: { readonly values?: string; readonly major?: HelmMajor } = {},
+  options: ChartOptions & { readonly major?: HelmMajor } = {},
 ): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'kelos-go-oracle-'));
   try {
@@ -60,6 +66,9 @@ export async function renderCases(
       join(dir, bytesFile),
       Uint8Array.from({ length: 256 }, (_, i) => i),
     );
+    for (const [name, text] of Object.entries(options.files ?? {})) {
+      writeFileSync(join(dir, name), text);
+    }
     const lines = cases.map((c, i) => `#${i}:{{ ${c.template} | b64enc }}`);
     writeFileSync(join(dir, 'templates', 'cases.yaml'), lines.join('\n') + '\n');
     const result = await runHelm(['template', 'x', dir], { major: options.major ?? 4 });
@@ -83,11 +92,15 @@ export async function renderCases(
  * The oracle test of a group: renders the cases with Helm 4 and compares with the goldens (or, with
  * UPDATE_GOLDEN=1, records them), then checks that Helm 3 prints the same.
  */
-export function describeOracle(group: string, cases: () => readonly OracleCase[], values?: string) {
+export function describeOracle(
+  group: string,
+  cases: () => readonly OracleCase[],
+  chart: ChartOptions = {},
+) {
   describe(`${group} goldens against real Helm`, () => {
     it(`Helm 4 renders every case as recorded in testdata/${group}.yaml`, async () => {
       const list = cases();
-      const outputs = await renderCases(list, values === undefined ? {} : { values });
+      const outputs = await renderCases(list, chart);
       const fresh = list.map((c, i) => ({
         name: c.name,
         template: c.template,
@@ -103,10 +116,7 @@ export function describeOracle(group: string, cases: () => readonly OracleCase[]
 
     it('Helm 3 prints the same', async () => {
       const list = cases();
-      const outputs = await renderCases(
-        list,
-        values === undefined ? { major: 3 } : { values, major: 3 },
-      );
+      const outputs = await renderCases(list, { ...chart, major: 3 });
       const goldens = readGoldens(group);
       expect(list.map((c, i) => [c.name, outputs[i]])).to.deep.equal(
         list.map((c) => [c.name, goldens.get(c.name)?.output]),
