@@ -1,4 +1,4 @@
-import { DiagnosticError, formatDiagnostics } from '../diagnostics/index.js';
+import { DiagnosticError, formatDiagnostics, withSourceLines } from '../diagnostics/index.js';
 import { UsageError, type CliIo } from './command.js';
 import { findCommand } from './commands.js';
 import { commandHelp, rootHelp } from './help.js';
@@ -67,7 +67,7 @@ function report(error: unknown, io: CliIo): number {
     return 1;
   }
   if (error instanceof DiagnosticError) {
-    io.stderr(`${formatDiagnostics(error.diagnostics)}\n`);
+    io.stderr(`${formatDiagnostics(withSourceLines(error.diagnostics))}\n`);
     return 1;
   }
   const detail =

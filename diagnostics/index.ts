@@ -13,3 +13,4 @@ export {
   formatDiagnostics,
   sortDiagnostics,
 } from './diagnostic.js';
+export { withSourceLines } from './source-lines.js';

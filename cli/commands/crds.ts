@@ -7,7 +7,7 @@ import {
   generateCrds,
   generatedHeader,
 } from '../../generator/index.js';
-import { formatDiagnostics } from '../../diagnostics/index.js';
+import { formatDiagnostics, withSourceLines } from '../../diagnostics/index.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFlags } from '../flags.js';
 import { reportSizes } from './crd-sizes.js';
@@ -33,7 +33,7 @@ export const crdsCommand: Command = {
       ...(maxDescLen === undefined ? {} : { maxDescLen }),
     });
     if (warnings.length > 0) {
-      io.stderr(`${formatDiagnostics(warnings)}\n`);
+      io.stderr(`${formatDiagnostics(withSourceLines(warnings))}\n`);
     }
     reportSizes(crds, io);
     if (values.stdout === true) {

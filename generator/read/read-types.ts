@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import * as tsj from 'ts-json-schema-generator';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../../diagnostics/index.js';
 import { installSourceAnnotations } from './annotations.js';
@@ -38,6 +39,14 @@ const compilerOptions: ts.CompilerOptions = {
 export function readTypes(options: ReadOptions): TypeGraph {
   const entry = resolve(options.entry);
   const root = resolve(options.root ?? dirname(entry));
+  if (!existsSync(entry) || !/\.(c|m)?tsx?$/.test(entry)) {
+    throw new DiagnosticError([
+      {
+        code: 'entry-missing',
+        message: `${relative(root, entry)}: no such TypeScript file (the API entry)`,
+      },
+    ]);
+  }
   installSourceAnnotations(root);
   const program = ts.createProgram([entry], compilerOptions);
   const problems = typeErrors(program, root);
