@@ -2,7 +2,7 @@
 // template that Helm renders is derived from the same values (oracle.ts: goExpr), and the expected
 // output is whatever Helm printed, recorded in testdata/fmt.yaml.
 import { goTypes, sliceOf } from '../../../render/go/types.js';
-import { goInt, typedSlice, type GoValue } from '../../../render/go/values.js';
+import { GoStruct, goInt, typedSlice, type GoValue } from '../../../render/go/values.js';
 import { goExpr, goString, type OracleCase } from './oracle.js';
 
 /** A printf, print or println call. */
@@ -98,6 +98,36 @@ const others: [string, GoValue][] = [
   ['bytes high', bytes(250, 256)],
   ['empty bytes', bytes(0, 0)],
 ];
+
+// Sprig's `semver` returns a *semver.Version (Masterminds semver v3): a pointer to a struct of
+// unexported fields with a String method, which exercises struct, pointer and method printing.
+const semverType = {
+  kind: 'named',
+  name: 'semver.Version',
+  underlying: { kind: 'struct' },
+  methods: new Map([
+    [
+      'String',
+      {
+        signature: { params: [], result: goTypes.string, returnsError: false },
+        impl: (v: GoValue) => (v instanceof GoStruct ? String(v.fields.get('original')) : ''),
+      },
+    ],
+  ]),
+} as const;
+
+function semver(major: number, minor: number, patch: number, pre = '', metadata = ''): GoStruct {
+  const original = `${major}.${minor}.${patch}${pre && '-' + pre}${metadata && '+' + metadata}`;
+  const fields = new Map<string, GoValue>([
+    ['major', u64(BigInt(major))],
+    ['minor', u64(BigInt(minor))],
+    ['patch', u64(BigInt(patch))],
+    ['pre', pre],
+    ['metadata', metadata],
+    ['original', original],
+  ]);
+  return new GoStruct(semverType, fields, true);
+}
 
 const allVerbs = 'v +v #v s d q t f F g G e E x X o O b c U T p z'.split(' ');
 
@@ -244,6 +274,11 @@ function errorForms(): FmtCase[] {
         [i(1), 'a'],
       ],
     ],
+    ['%v|%+v|%s|%q|%x|%10v|%-10s|', Array<GoValue>(7).fill(semver(1, 2, 3))],
+    ['%#v', [semver(1, 20, 3, 'rc.1', 'build.5')]],
+    ['%d|%t|%T', [semver(1, 2, 3), semver(1, 2, 3), semver(1, 2, 3)]],
+    ['%v %s', [[semver(1, 2, 3)], new Map([['k', semver(4, 5, 6)]])]],
+    ['%d', [i(1), semver(1, 2, 3)]],
   ];
   return list.map(([format, args], k) => printf(`errors ${k}: ${format}`, format, args));
 }
@@ -259,6 +294,7 @@ function printCases(): FmtCase[] {
     ['nils', [null, null]],
     ['containers', [[i(1)], new Map<string, GoValue>([['a', i(1)]]), 'x', []]],
     ['floats', [1e6, 100000, 1e-5, 0.000123]],
+    ['struct', [semver(1, 2, 3), i(1), 'x', semver(0, 1, 0, 'alpha')]],
   ];
   return list.flatMap(([label, args]) => [
     printCall('print', `print ${label}`, args),

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { GoInt, goType, type GoValue } from '../../../render/go/values.js';
+import { GoInt, GoStruct, goType, type GoValue } from '../../../render/go/values.js';
 import { runHelm, type HelmMajor } from '../../support/helm.js';
 
 /** One recorded case: what Helm rendered for a template pipeline. */
@@ -184,6 +184,9 @@ export function goExpr(v: GoValue): string {
   if (v instanceof Map) {
     if (v[goType] !== undefined) throw new Error('no template expression for typed maps');
     return `(dict${[...v].map(([k, x]) => ` ${goString(k)} ${goExpr(x)}`).join('')})`;
+  }
+  if (v instanceof GoStruct && v.pointer && v.type.name === 'semver.Version') {
+    return `(semver ${goString(String(v.fields.get('original')))})`;
   }
   throw new Error('no template expression for this value');
 }
