@@ -191,11 +191,17 @@ function object(
   if (properties.length > 0) {
     schema.properties = {};
     const upstream = (node[sourceInfoKey] as SourceInfo | undefined)?.upstream;
+    if (upstream !== undefined) {
+      current.upstream = upstream;
+    }
     for (const [key, child] of properties) {
-      const built = buildNode(child, context, stack, 'field');
-      const fact = upstream === undefined ? undefined : context.overlay[upstream]?.fields?.[key];
-      if (fact !== undefined) {
-        applyFact(built, fact);
+      const built = buildNode(child, context, stack, 'field', undefined, current.location);
+      if (upstream !== undefined) {
+        dropLiteralEnums(built, context);
+        const fact = context.overlay[upstream]?.fields?.[key];
+        if (fact !== undefined) {
+          applyFact(built, fact);
+        }
       }
       schema.properties[key] = built;
     }
@@ -281,4 +287,19 @@ function jsonType(value: unknown): 'string' | 'boolean' | 'integer' | 'number' {
     return 'boolean';
   }
   return Number.isInteger(value) ? 'integer' : 'number';
+}
+
+// Upstream Go types are plain strings with their allowed values listed in prose; kubernetes-models
+// turns those lists into literal unions, but the API server (and controller-gen) enforce no enum
+// there. Only an enum a marker or fact set survives on an upstream field.
+function dropLiteralEnums(schema: JSONSchemaProps, context: BuildContext): void {
+  if (schema.enum !== undefined && context.provenance.get(schema)?.origins.has('enum') !== true) {
+    delete schema.enum;
+  }
+  if (schema.items !== undefined) {
+    dropLiteralEnums(schema.items, context);
+  }
+  if (typeof schema.additionalProperties === 'object') {
+    dropLiteralEnums(schema.additionalProperties, context);
+  }
 }

@@ -16,6 +16,8 @@ export interface Draft {
   pending?: string;
   /** `@k8s:maxDescLen` on this node: trims descriptions here and below. */
   maxDescLen?: number;
+  /** The upstream object type this node is an instance of, e.g. `core/v1.Volume`. */
+  upstream?: string;
 }
 
 /** Where every node of a built schema came from; checks use it to point at the source. */
