@@ -164,6 +164,22 @@ describe('values files as Helm reads them (render/go/yaml-values.ts)', () => {
     });
   });
 
+  it('places each error at the node that causes it', () => {
+    const table: { input: string; at: string }[] = [
+      { input: 'a: 1\nb:\n  c: .inf\n', at: 'f.yaml:3:6' },
+      { input: 'a: 1\n~: x\n', at: 'f.yaml:2:1' },
+      { input: 'a:\n  - *nope\n', at: 'f.yaml:2:5' },
+      { input: 'x: [1, 2]\n- a\n', at: 'f.yaml:2:1' },
+      { input: '- a\n', at: 'f.yaml:1:1' },
+    ];
+    for (const { input, at } of table) {
+      expect(() => readValues(input, { file: 'f.yaml' }), input).to.throw(
+        DiagnosticError,
+        at + ': ',
+      );
+    }
+  });
+
   it('decodes a real values.yaml as Helm does', () => {
     expectGoldens(
       'yaml-values-file',
