@@ -45,6 +45,8 @@ describe('template language: golden charts against Helm', function () {
   const mismatches: string[] = [];
 
   before(async function () {
+    // Two Helm runs per chart, about 60 ms each.
+    this.timeout(600_000);
     for (const dir of charts) {
       for (const major of majors) {
         const r = await runHelm(['template', 'test', dir], { major });

@@ -71,7 +71,7 @@ export function renderLikeHelm(chart: TestChart, major: HelmMajor): HelmLikeResu
       throw e;
     }
   }
-  const out: string[] = [];
+  const out: { kind: string; text: string }[] = [];
   for (const name of [...names].sort()) {
     if (basename(name).startsWith('_')) continue;
     let text: string;
@@ -83,11 +83,65 @@ export function renderLikeHelm(chart: TestChart, major: HelmMajor): HelmLikeResu
     }
     // Helm drops "<no value>" from the output, splits it into documents and trims each.
     for (const doc of splitManifests(text.replaceAll('<no value>', ''))) {
-      out.push(`---\n# Source: ${name}\n${doc}\n`);
+      out.push({
+        kind: /^kind:[ \t]*(\S+)/m.exec(doc)?.[1] ?? '',
+        text: `---\n# Source: ${name}\n${doc}\n`,
+      });
     }
   }
-  return { stdout: out.join('') };
+  // Helm orders manifests by kind (its install order, unknown kinds last by name), stably.
+  const rank = (kind: string): number => {
+    const i = installOrder.indexOf(kind);
+    return i < 0 ? installOrder.length : i;
+  };
+  out.sort(
+    (a, b) =>
+      rank(a.kind) - rank(b.kind) ||
+      (rank(a.kind) === installOrder.length && a.kind !== b.kind ? (a.kind < b.kind ? -1 : 1) : 0),
+  );
+  return { stdout: out.map((m) => m.text).join('') };
 }
+
+const installOrder = [
+  'PriorityClass',
+  'Namespace',
+  'NetworkPolicy',
+  'ResourceQuota',
+  'LimitRange',
+  'PodSecurityPolicy',
+  'PodDisruptionBudget',
+  'ServiceAccount',
+  'Secret',
+  'SecretList',
+  'ConfigMap',
+  'StorageClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleList',
+  'ClusterRoleBinding',
+  'ClusterRoleBindingList',
+  'Role',
+  'RoleList',
+  'RoleBinding',
+  'RoleBindingList',
+  'Service',
+  'DaemonSet',
+  'Pod',
+  'ReplicationController',
+  'ReplicaSet',
+  'Deployment',
+  'HorizontalPodAutoscaler',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'IngressClass',
+  'Ingress',
+  'APIService',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+];
 
 function renderData(chart: TestChart, name: string): GoMap {
   const release = new Map<string, GoValue>([
