@@ -1,0 +1,105 @@
+// The template executor on a chart of realistic size whose templates use only the core language
+// (test/render/template/testdata/realistic: deployment, service, configmap, ingress, helpers):
+// executions in one process, and the whole process beside `helm template` on the same chart.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { TemplateSet } from '../../render/template/index.js';
+import { helmBinary } from '../support/helm.js';
+import { loadChart, renderLikeHelm } from '../render/template/support/helm-like.js';
+import type { Benchmark, Contender } from './harness.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const chartDir = join(root, 'test/render/template/testdata/realistic');
+const renders = 100;
+
+/** The chart parsed once, and a function that executes its manifests `renders` times. */
+function executor(): { run: () => number; bytes: number } {
+  const chart = loadChart(chartDir);
+  const set = new TemplateSet();
+  const files = [...chart.templates].map(([f, text]) => [`${chart.name}/${f}`, text] as const);
+  for (const [name, text] of files) set.parse(name, text);
+  const manifests = files.map(([n]) => n).filter((n) => !n.split('/').pop()!.startsWith('_'));
+  const data = new Map([
+    ['Values', chart.values],
+    [
+      'Release',
+      new Map([
+        ['Name', 'test'],
+        ['Service', 'Helm'],
+      ]),
+    ],
+  ]);
+  const once = (): number => manifests.reduce((n, m) => n + set.execute(m, data).length, 0);
+  const bytes = once();
+  return {
+    bytes: bytes * renders,
+    run: () => {
+      let n = 0;
+      for (let i = 0; i < renders; i++) n += once();
+      return n;
+    },
+  };
+}
+
+function processRun(name: string, command: string, args: readonly string[]): Contender {
+  return {
+    name,
+    run: () => {
+      const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+      if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr.toString()}`);
+    },
+  };
+}
+
+export async function benchmarks(): Promise<Benchmark[]> {
+  const exec = executor();
+  const chart = loadChart(chartDir);
+  const outDir = mkdtempSync(join(tmpdir(), 'kelos-template-bench-'));
+  const bundle = join(outDir, 'render.cjs');
+  await build({
+    entryPoints: [join(root, 'test/bench/template-render-main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: bundle,
+    logLevel: 'error',
+  });
+  const helm = await helmBinary(4);
+  const node = process.execPath;
+  return [
+    {
+      name: 'template-execute',
+      description: `the realistic chart's 4 manifests executed ${renders} times in one process (parsed once)`,
+      bytes: exec.bytes,
+      runs: 30,
+      warmup: 5,
+      reference: `execute ×${renders}`,
+      contenders: [
+        { name: `execute ×${renders}`, run: exec.run },
+        {
+          name: `parse + execute ×${renders}`,
+          run: () => {
+            for (let i = 0; i < renders; i++) renderLikeHelm(chart, 4);
+          },
+          runs: 10,
+        },
+      ],
+    },
+    {
+      name: 'template-process',
+      // Most of our process time is Node's start and loading `yaml` for values.yaml (FACTS.md).
+      description: 'rendering the realistic chart as a whole process, beside helm template',
+      runs: 20,
+      warmup: 2,
+      reference: 'helm template',
+      contenders: [
+        processRun('helm template', helm, ['template', 'test', chartDir]),
+        processRun(`node render bundle (${process.version})`, node, [bundle, chartDir]),
+        processRun('node -e 0', node, ['-e', '0']),
+      ],
+    },
+  ];
+}
