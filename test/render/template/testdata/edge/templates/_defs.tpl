@@ -1,0 +1,3 @@
+{{- define "later" -}}later {{ .Template.Name }}{{- end -}}
+{{- define "blockdefault" -}}overridden by a define{{- end -}}
+{{- define "dollar" -}}{{ $ }}|{{ $.k }}{{- end -}}
