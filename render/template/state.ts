@@ -55,8 +55,11 @@ export class State {
   }
 
   pop(mark: number): void {
-    this.names.length = mark;
-    this.values.length = mark;
+    // Setting an array's length is costly even when it does not change; most pops have nothing to do.
+    if (this.names.length > mark) {
+      this.names.length = mark;
+      this.values.length = mark;
+    }
   }
 
   /** Assigns the innermost variable of that name (`$x = …`). */
