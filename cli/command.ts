@@ -17,8 +17,17 @@ export interface CommandSpec {
   readonly load: () => Promise<Command>;
 }
 
+const usageErrorBrand = Symbol.for('kelos-toolchain.UsageError');
+
 /** A mistake in how the command line was written; printed with a pointer to `--help`. */
 export class UsageError extends Error {
+  // Commands are bundled apart from the dispatcher; the brand keeps `instanceof` working.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && usageErrorBrand in value;
+  }
+
+  readonly [usageErrorBrand] = true;
+
   constructor(
     message: string,
     /** The command whose help the user should read, or undefined for the top level. */

@@ -5,7 +5,7 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'crds',
     summary: 'Generate CustomResourceDefinitions from TypeScript API types',
-    usage: 'kelosctl crds [--api ENTRY.ts] [--out DIR | --stdout] [--max-desc-len N]',
+    usage: 'kelosctl crds [--api ENTRY.ts] [--out DIR | --stdout] [--max-desc-len N] [--no-cache]',
     load: async () => (await import('./commands/crds.js')).crdsCommand,
   },
   {

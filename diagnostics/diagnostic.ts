@@ -24,10 +24,20 @@ export interface Diagnostic {
   readonly severity?: 'error' | 'warning';
 }
 
+const diagnosticErrorBrand = Symbol.for('kelos-toolchain.DiagnosticError');
+
 /** Thrown when a step fails; it carries every diagnostic the step collected. */
 export class DiagnosticError extends Error {
   /** The diagnostics, in the order the stage found them. */
   readonly diagnostics: readonly Diagnostic[];
+
+  // kelosctl's commands are separate bundles, each with its own copy of this class; the brand
+  // keeps `instanceof` true across copies.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && diagnosticErrorBrand in value;
+  }
+
+  readonly [diagnosticErrorBrand] = true;
 
   constructor(diagnostics: readonly Diagnostic[]) {
     if (diagnostics.length === 0) {

@@ -1,9 +1,12 @@
 // Builds everything `npm ci` must leave ready: type-checks the whole project, emits the library
-// entry points with their declarations (dist/lib), and bundles kelosctl into dist/kelosctl.cjs.
+// entry points with their declarations (dist/lib), and bundles kelosctl: a small dispatcher,
+// dist/kelosctl.cjs, and one bundle per command, dist/commands/<name>.cjs, loaded only when that
+// command runs.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { commands } from '../cli/commands.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -12,22 +15,54 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
-// One CommonJS file: Node 20 starts a CommonJS script several milliseconds sooner than an ES
-// module (measured by `npm run bench -- cli-start`), and esbuild turns each command's dynamic
-// import() into a lazily evaluated module inside the same file.
-await build({
+// CommonJS, not ES modules: Node 20 starts a CommonJS script several milliseconds sooner
+// (measured by `npm run bench -- cli-start`).
+const common: BuildOptions = {
   absWorkingDir: root,
-  entryPoints: ['cli/main.ts'],
-  outfile: 'dist/kelosctl.cjs',
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
-  // The generator's TypeScript front end is large and needed by one command only; it stays a
-  // runtime require() so that other commands never parse it.
+  // Modules written as ES modules ask import.meta.url for their own location.
+  banner: {
+    js: "const __kelosImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  define: { 'import.meta.url': '__kelosImportMetaUrl' },
+  // A dynamic import() of a command becomes a plain require() of its bundle.
+  supported: { 'dynamic-import': false },
+  // The generator's TypeScript front end is large; it stays a runtime require() of the installed
+  // package rather than a copy inside the crds bundle.
   external: ['typescript', 'ts-json-schema-generator'],
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The command table imports each command lazily; in the dispatcher those imports point at the
+// separate command bundles instead of pulling the commands in.
+const commandsApart: Plugin = {
+  name: 'commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
+      args.importer.endsWith('cli/commands.ts')
+        ? { path: args.path.replace(/\.js$/, '.cjs'), external: true }
+        : undefined,
+    );
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: ['cli/main.ts'],
+  outfile: 'dist/kelosctl.cjs',
+  banner: { js: `#!/usr/bin/env node\n${common.banner!['js']}` },
+  plugins: [commandsApart],
+});
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(
+    commands.map((c) => [`commands/${c.name}`, `cli/commands/${c.name}.ts`]),
+  ),
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
 });
 chmodSync(`${root}dist/kelosctl.cjs`, 0o755);

@@ -1,11 +1,15 @@
 import type { CustomResourceDefinition } from '../../generator/index.js';
-import { measureCrd, sizeLimit } from '../../generator/crd/size.js';
+import { sizeLimit, type CrdSize } from '../../generator/crd/size.js';
 import type { CliIo } from '../command.js';
 
 /** Prints each CRD's applied size on stderr, with a warning and its largest fields when over the limit. */
-export function reportSizes(crds: readonly CustomResourceDefinition[], io: CliIo): void {
-  for (const crd of crds) {
-    const size = measureCrd(crd);
+export function reportSizes(
+  crds: readonly CustomResourceDefinition[],
+  sizes: readonly CrdSize[],
+  io: CliIo,
+): void {
+  for (const [i, crd] of crds.entries()) {
+    const size = sizes[i]!;
     io.stderr(
       `${crd.metadata.name}: ${size.bytes.toLocaleString('en-US')} bytes as applied JSON\n`,
     );

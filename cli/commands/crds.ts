@@ -21,27 +21,32 @@ export const crdsCommand: Command = {
         out: { type: 'string' },
         stdout: { type: 'boolean' },
         'max-desc-len': { type: 'string' },
+        'no-cache': { type: 'boolean' },
       },
     });
     if (values.out !== undefined && values.stdout === true) {
       throw new UsageError('--out and --stdout cannot be used together', 'crds');
     }
     const maxDescLen = parseCount(values['max-desc-len']);
-    const { crds, warnings } = generateCrds({
+    const { crds, yaml, sizes, warnings } = await generateCrds({
       entry: values.api ?? 'api/index.ts',
       root: process.cwd(),
+      cache: values['no-cache'] !== true,
       ...(maxDescLen === undefined ? {} : { maxDescLen }),
     });
     if (warnings.length > 0) {
       io.stderr(`${formatDiagnostics(withSourceLines(warnings))}\n`);
     }
-    reportSizes(crds, io);
+    reportSizes(crds, sizes, io);
     if (values.stdout === true) {
-      io.stdout(`${generatedHeader}\n${crds.map((crd) => `---\n${crdToYaml(crd)}`).join('')}`);
+      io.stdout(`${generatedHeader}\n${yaml.map((text) => `---\n${text}`).join('')}`);
       return 0;
     }
     const out = values.out ?? 'crds';
-    const files = crds.map((crd) => ({ path: join(out, crdFileName(crd)), text: crdFile(crd) }));
+    const files = crds.map((crd, i) => ({
+      path: join(out, crdFileName(crd)),
+      text: crdFile(yaml[i]!),
+    }));
     mkdirSync(out, { recursive: true });
     for (const file of files) {
       writeFileSync(file.path, file.text);

@@ -39,9 +39,9 @@ export function crdFileName(crd: CustomResourceDefinition): string {
   return `${crd.spec.group}_${crd.spec.names.plural}.yaml`;
 }
 
-/** The text of one CRD file: the header, a document start, the CRD. */
-export function crdFile(crd: CustomResourceDefinition): string {
-  return `${generatedHeader}\n---\n${crdToYaml(crd)}`;
+/** The text of one CRD file: the header, a document start, the CRD (or its YAML, if already made). */
+export function crdFile(crd: CustomResourceDefinition | string): string {
+  return `${generatedHeader}\n---\n${typeof crd === 'string' ? crd : crdToYaml(crd)}`;
 }
 
 function sortKeys(value: unknown): unknown {

@@ -20,6 +20,8 @@ export interface TypeGraph {
   /** Every source file the program read (for content-hash caching), relative to `root`. */
   readonly files: readonly string[];
   readonly root: string;
+  /** The TypeScript version that read the types. */
+  readonly compiler: string;
 }
 
 // The API is compiled as a strict ES module, whatever the project around it says: strict null
@@ -30,6 +32,8 @@ const compilerOptions: ts.CompilerOptions = {
   noEmit: true,
   skipLibCheck: true,
   target: ts.ScriptTarget.ES2022,
+  // API types need the language's own types, not the DOM's 1.5 MB of declarations.
+  lib: ['lib.es2022.d.ts'],
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   types: [],
@@ -72,11 +76,18 @@ export function readTypes(options: ReadOptions): TypeGraph {
   } catch (error) {
     throw asDiagnosticError(error, root);
   }
+  // TypeScript's own declarations change only with TypeScript, whose version keys the cache.
   const files = program
     .getSourceFiles()
+    .filter((f) => !program.isSourceFileDefaultLibrary(f))
     .map((f) => relative(root, f.fileName))
     .sort();
-  return { definitions: (schema.definitions ?? {}) as Record<string, JsonSchema>, files, root };
+  return {
+    definitions: (schema.definitions ?? {}) as Record<string, JsonSchema>,
+    files,
+    root,
+    compiler: ts.version,
+  };
 }
 
 function typeErrors(program: ts.Program, root: string): Diagnostic[] {

@@ -25,7 +25,8 @@ export type Target =
       readonly contender: string;
       readonly over: string;
       readonly max: number;
-    };
+    }
+  | { readonly kind: 'time'; readonly contender: string; readonly maxMs: number };
 
 /** A benchmark: contenders doing the same work, measured side by side. */
 export interface Benchmark {
@@ -124,6 +125,11 @@ function describeTarget(bench: Benchmark, medians: Medians, target: Target): str
         `${target.contender} is ${got.toFixed(1)}× faster than ${target.over}, target ≥ ${target.min}×`,
       );
     }
+    case 'time':
+      return verdict(
+        ms <= target.maxMs,
+        `${target.contender}: ${ms.toFixed(0)} ms, target ≤ ${target.maxMs} ms`,
+      );
     case 'ratio': {
       const got = ms / medians.get(target.over)!;
       return verdict(

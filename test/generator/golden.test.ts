@@ -20,13 +20,19 @@ const cases = readdirSync(testdata, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
-function generate(dir: string): { yaml?: string; warnings?: string; errors?: string } {
+async function generate(
+  dir: string,
+): Promise<{ yaml?: string; warnings?: string; errors?: string }> {
   const optionsFile = join(dir, 'options.json');
   const options = existsSync(optionsFile)
     ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Partial<GenerateOptions>)
     : {};
   try {
-    const { crds, warnings } = generateCrds({ ...options, entry: join(dir, 'api.ts'), root: dir });
+    const { crds, warnings } = await generateCrds({
+      ...options,
+      entry: join(dir, 'api.ts'),
+      root: dir,
+    });
     return {
       yaml: `${generatedHeader}\n${crds.map((crd) => `---\n${crdToYaml(crd)}`).join('')}`,
       warnings: warnings.length === 0 ? '' : `${formatDiagnostics(warnings, { caret: false })}\n`,
@@ -46,7 +52,7 @@ describe('CRD generator golden cases', function () {
     it(name, async () => {
       const dir = join(testdata, name);
       const wantsErrors = existsSync(join(dir, 'expected-errors.txt'));
-      const result = generate(dir);
+      const result = await generate(dir);
       if (wantsErrors) {
         expect(result.yaml, 'generation should have failed').to.equal(undefined);
         expectGolden(join(dir, 'expected-errors.txt'), result.errors!);
@@ -58,7 +64,7 @@ describe('CRD generator golden cases', function () {
       if (result.warnings !== '' || existsSync(warningsFile)) {
         expectGolden(warningsFile, result.warnings!);
       }
-      expect(generate(dir).yaml, 'a second run gives the same bytes').to.equal(result.yaml);
+      expect((await generate(dir)).yaml, 'a second run gives the same bytes').to.equal(result.yaml);
       expect(
         await format(result.yaml!, { parser: 'yaml' }),
         'prettier leaves it as it is',

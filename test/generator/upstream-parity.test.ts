@@ -36,9 +36,9 @@ function countPaths(schema: JSONSchemaProps): number {
 describe('upstream types against the reference CRDs', function () {
   this.timeout(60_000);
 
-  it('generates spec.podOverrides upstream fields exactly as the reference has them', () => {
+  it('generates spec.podOverrides upstream fields exactly as the reference has them', async () => {
     const fixture = new URL('fixtures/upstream-fields.ts', import.meta.url).pathname;
-    const { crds } = generateCrds({ entry: fixture });
+    const { crds } = await generateCrds({ entry: fixture });
     const ours = crds[0]!.spec.versions[0]!.schema.openAPIV3Schema.properties!['spec']!.properties!;
     const theirs = referencePodOverrides();
     const fields = Object.keys(ours).sort();
