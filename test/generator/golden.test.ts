@@ -12,6 +12,10 @@ import {
   generatedHeader,
   type GenerateOptions,
 } from '../../generator/index.js';
+import { parseAllDocuments } from 'yaml';
+import { checkSchemaRules } from '../../generator/cel/index.js';
+import type { CustomResourceDefinition } from '../../generator/index.js';
+import { checkStructural } from '../../generator/schema/structural.js';
 import { expectGolden } from '../support/golden.js';
 
 const testdata = new URL('testdata/', import.meta.url).pathname;
@@ -42,6 +46,18 @@ async function generate(
       return { errors: `${formatDiagnostics(error.diagnostics, { caret: false })}\n` };
     }
     throw error;
+  }
+}
+
+// Every golden CRD, read back from its YAML, passes the structural and CEL checks on its own.
+function expectStructural(yaml: string): void {
+  for (const doc of parseAllDocuments(yaml)) {
+    const crd = doc.toJS() as CustomResourceDefinition;
+    for (const version of crd.spec.versions) {
+      const schema = version.schema.openAPIV3Schema;
+      expect(checkStructural(schema, new WeakMap(), crd.spec.names.kind)).to.deep.equal([]);
+      expect(checkSchemaRules(schema).filter((i) => i.severity === 'error')).to.deep.equal([]);
+    }
   }
 }
 
