@@ -3,6 +3,7 @@
 // order, String and Error methods honoured for the verbs that accept strings, and the `%!verb(type=value)`
 // form for a verb that does not fit the operand.
 import { FmtState } from './fmt-state.js';
+import { compareGoStrings } from './strings.js';
 import {
   GoFunc,
   GoInt,
@@ -19,7 +20,6 @@ import {
 // Go prints the address of a pointer, map, slice or func for %p and for a pointer nested in a
 // container. Addresses are not reproducible, so every one prints as this constant.
 const fakeAddress = 0xc000010000n;
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** A printer: FmtState plus Go's per-kind printing rules. */
@@ -333,25 +333,4 @@ function stringMethod(v: GoValue, name: string): (() => GoValue) | undefined {
   if (m.signature.result.kind !== 'string' || m.signature.returnsError) return undefined;
   if (m.pointerReceiver === true && !(v instanceof GoStruct && v.pointer)) return undefined;
   return () => m.impl(v);
-}
-
-/** Go's string order (bytewise UTF-8, i.e. code point order), which fmt sorts map keys by. */
-export function compareGoStrings(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      // A surrogate stands for a code point above U+FFFF, above every BMP character.
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      return xs === ys ? x - y : xs ? 1 : -1;
-    }
-  }
-  return a.length - b.length;
-}
-
-/** The UTF-8 bytes of a string: Go's view of it for len, slicing and %x. */
-export function utf8Bytes(s: string): Uint8Array {
-  return encoder.encode(s);
 }

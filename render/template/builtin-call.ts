@@ -1,7 +1,9 @@
 // `call fn args…` (Go's funcs.go call): calls a function value, converting each argument to the
 // parameter type the way Go's prepareArg does.
-import { typeString, type GoType } from '../go/types.js';
 import {
+  typeString,
+  zeroValue,
+  type GoType,
   GoError,
   GoFunc,
   GoInt,
@@ -11,8 +13,7 @@ import {
   underlying,
   wrapInt,
   type GoValue,
-} from '../go/values.js';
-import { zeroValue } from './value.js';
+} from '../go/index.js';
 
 /** Calls `fn` (named `name` in errors, by its source text) with `args`. */
 export function callFunction(name: GoValue, fn: GoValue, ...args: GoValue[]): GoValue {

@@ -1,7 +1,8 @@
 // index, slice and len (Go's funcs.go). Strings are indexed, sliced and measured in UTF-8 bytes,
 // as Go's are.
-import { utf8Bytes } from '../go/fmt-print.js';
 import {
+  utf8Bytes,
+  zeroValue,
   GoError,
   GoInt,
   GoStruct,
@@ -11,8 +12,7 @@ import {
   type GoMap,
   type GoSlice,
   type GoValue,
-} from '../go/values.js';
-import { zeroValue } from './value.js';
+} from '../go/index.js';
 
 // Go's indexArg: an int of any kind within [0, cap].
 function indexArg(index: GoValue, cap: number): number {

@@ -1,9 +1,19 @@
 // The built-in functions of text/template (Go's builtins() in funcs.go), each a GoFunc with Go's
 // signature, so that the executor checks and converts their arguments as Go does. Parameters of
 // type reflect.Value receive values unconverted (nil for nil and invalid alike).
-import { sprint, sprintf, sprintln } from '../go/fmt.js';
-import { goTypes, type GoType } from '../go/types.js';
-import { GoError, GoFunc, GoInt, truth, type GoSignature, type GoValue } from '../go/values.js';
+import {
+  sprint,
+  sprintf,
+  sprintln,
+  goTypes,
+  type GoType,
+  GoError,
+  GoFunc,
+  GoInt,
+  truth,
+  type GoSignature,
+  type GoValue,
+} from '../go/index.js';
 import { comparisons } from './compare.js';
 import { callFunction } from './builtin-call.js';
 import { htmlEscape, jsEscape, queryEscape } from './escape.js';

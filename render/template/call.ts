@@ -2,8 +2,10 @@
 // converted to the declared parameter types of the GoFunc before the call: untyped constants take
 // the parameter's type, values must be assignable (int kinds convert among themselves), and the
 // errors read as Go's (`wrong type for value; expected string; got int`).
-import { typeString, type GoType } from '../go/types.js';
 import {
+  typeString,
+  zeroValue,
+  type GoType,
   GoError,
   GoInt,
   assignableTo,
@@ -12,7 +14,7 @@ import {
   wrapInt,
   type GoFunc,
   type GoValue,
-} from '../go/values.js';
+} from '../go/index.js';
 import {
   evalChainNode,
   evalFieldNode,
@@ -27,7 +29,7 @@ import { nodeString, type ArgNode, type IdentifierNode, type Node } from './node
 import type { State } from './state.js';
 import { seesInvalid } from './builtins.js';
 import { truthOf } from './truth.js';
-import { Boxed, staticTypeName, toGo, zeroValue, type Val } from './value.js';
+import { Boxed, staticTypeName, toGo, type Val } from './value.js';
 
 const reflectValue: GoType = { kind: 'reflect.Value' };
 

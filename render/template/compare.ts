@@ -2,9 +2,15 @@
 // basic kind — bool, int, uint, float, string — and an int never equals a float (that is the
 // error "incompatible types for comparison"), while signed and unsigned ints compare by value.
 // nil compares equal only to nil; slices and maps cannot be compared.
-import { sprint } from '../go/fmt.js';
-import { compareGoStrings } from '../go/fmt-print.js';
-import { GoError, GoInt, isNil, typeName, type GoValue } from '../go/values.js';
+import {
+  sprint,
+  compareGoStrings,
+  GoError,
+  GoInt,
+  isNil,
+  typeName,
+  type GoValue,
+} from '../go/index.js';
 
 type BasicKind = 'bool' | 'int' | 'uint' | 'float' | 'string' | 'invalid';
 

@@ -1,6 +1,6 @@
 // The escaping functions html, js and urlquery of text/template (Go's HTMLEscapeString,
 // JSEscapeString and url.QueryEscape), applied to the arguments printed as fmt.Sprint prints them.
-import { isPrint } from '../go/quote.js';
+import { isPrint } from '../go/index.js';
 
 const htmlEscapes: Readonly<Record<string, string>> = {
   '"': '&#34;',

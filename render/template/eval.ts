@@ -1,7 +1,7 @@
 // Evaluation of pipelines, commands, fields, chains and variables: Go's evalPipeline,
 // evalCommand, evalFieldChain and evalField, with the same order of checks so that the same
 // error wins when several apply.
-import { GoInt, GoStruct, elemType, methodOf, type GoValue } from '../go/values.js';
+import { GoInt, GoStruct, elemType, methodOf, zeroValue, type GoValue } from '../go/index.js';
 import { evalArg, evalCall, evalFunction } from './call.js';
 import type {
   ArgNode,
@@ -15,7 +15,7 @@ import type {
 } from './nodes.js';
 import { nodeString } from './nodes.js';
 import type { State } from './state.js';
-import { Boxed, staticTypeName, unwrap, zeroValue, type Val } from './value.js';
+import { Boxed, staticTypeName, unwrap, type Val } from './value.js';
 import { goQuote } from './lex.js';
 
 /** Marks "no value piped in" (Go's missingVal), distinct from every value including invalid. */

@@ -5,7 +5,7 @@ import { TemplateError, locate } from './errors.js';
 import { goQuote } from './lex.js';
 import { nodeString, type Node, type Tree } from './nodes.js';
 import type { Val } from './value.js';
-import type { GoFunc } from '../go/values.js';
+import type { GoFunc } from '../go/index.js';
 
 /** How missing map keys behave: Go's `missingkey` option (Helm uses `zero`, or `error` with --strict). */
 export type MissingKey = 'default' | 'invalid' | 'zero' | 'error';

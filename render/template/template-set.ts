@@ -2,7 +2,7 @@
 // common map, as Helm builds one per render (every chart file parsed into one set, then each file
 // executed by name). Later parses add to the set, so `tpl` can parse more text into it, and
 // executing a named template into a string is what `include` needs.
-import type { GoFunc, GoValue } from '../go/values.js';
+import type { GoFunc, GoValue } from '../go/index.js';
 import { builtins, builtinsFor } from './builtins.js';
 import { TemplateError } from './errors.js';
 import { goQuote } from './lex.js';

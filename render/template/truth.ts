@@ -1,5 +1,5 @@
 // Go's isTrue as `if`, `with`, `and`, `or` and `not` apply it to what the executor holds.
-import { truth } from '../go/values.js';
+import { truth } from '../go/index.js';
 import { Boxed, type Val } from './value.js';
 
 /** Whether a value is true in the template sense: not the zero value of its type, not nil, not invalid. */

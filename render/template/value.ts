@@ -9,16 +9,13 @@
 // Every pipeline result is unwrapped (null → undefined, Boxed → its value), as Go's evalPipeline
 // unwraps interface values.
 import {
-  GoInt,
   elemType,
   goTypeOf,
-  nilOf,
   typeName,
-  underlying,
   type GoType,
   type GoValue,
-} from '../go/values.js';
-import { typeString } from '../go/types.js';
+  typeString,
+} from '../go/index.js';
 
 /** A non-nil value held in an `interface {}` slot. */
 export class Boxed {
@@ -57,35 +54,6 @@ export function holdsInterfaces(container: Exclude<GoValue, null>): boolean {
 /** An element as read from a container: boxed when the container holds `interface {}`. */
 export function element(v: GoValue, boxed: boolean): Val {
   return boxed && v !== null ? new Boxed(v) : v;
-}
-
-/** Go's zero value of a type (reflect.Zero): missingkey=zero and `index` of a missing key use it. */
-export function zeroValue(t: GoType): GoValue {
-  const u = underlying(t);
-  switch (u.kind) {
-    case 'bool':
-      return false;
-    case 'string':
-      return '';
-    case 'float64':
-      return 0;
-    case 'int':
-    case 'int8':
-    case 'int16':
-    case 'int32':
-    case 'int64':
-    case 'uint':
-    case 'uint8':
-    case 'uint16':
-    case 'uint32':
-    case 'uint64':
-      return new GoInt(0n, u.kind);
-    case 'slice':
-    case 'map':
-      return nilOf(t);
-    default:
-      return null;
-  }
 }
 
 /** `%s`-style name of a Go type, for messages such as `expected string`. */

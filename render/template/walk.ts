@@ -1,9 +1,7 @@
 // Execution of the tree: text, actions, if/with, range, template calls, break and continue (as
 // Go's walk functions; break/continue travel back as return values, not exceptions). Output goes
 // to the state's list of pieces, joined once at the end.
-import { sprint } from '../go/fmt.js';
-import { compareGoStrings } from '../go/fmt-print.js';
-import { GoFunc, GoInt, typeName, type GoValue } from '../go/values.js';
+import { sprint, compareGoStrings, GoFunc, GoInt, typeName, type GoValue } from '../go/index.js';
 import { evalPipeline } from './eval.js';
 import { goQuote } from './lex.js';
 import {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DiagnosticError } from '../../../diagnostics/index.js';
 import { sprintf } from '../../../render/go/fmt.js';
-import { compareGoStrings } from '../../../render/go/fmt-print.js';
+import { compareGoStrings } from '../../../render/go/index.js';
 import { kindOf, type GoValue } from '../../../render/go/values.js';
 import { readValues } from '../../../render/go/yaml-values.js';
 import { describeOracle, expectGoldens, goString, type OracleCase } from './oracle.js';

@@ -2,7 +2,7 @@
 // options (missingkey, Helm 3 vs 4), methods of Helm-like built-in objects, functions with typed
 // parameters, include- and tpl-like use of a set, depth limits, and errors as data.
 import { expect } from 'chai';
-import { goTypes, mapOf, sliceOf, type NamedType } from '../../../render/go/types.js';
+import { goTypes, mapOf, sliceOf, type NamedType } from '../../../render/go/index.js';
 import {
   GoError,
   GoFunc,

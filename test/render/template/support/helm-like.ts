@@ -6,8 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { GoInt, typedMap, type GoMap, type GoValue } from '../../../../render/go/values.js';
-import { mapOf, goTypes } from '../../../../render/go/types.js';
+import {
+  GoInt,
+  goTypes,
+  mapOf,
+  readValues,
+  typedMap,
+  type GoMap,
+  type GoValue,
+} from '../../../../render/go/index.js';
 import { TemplateError, TemplateSet } from '../../../../render/template/index.js';
 import type { HelmMajor } from '../../../support/helm.js';
 
@@ -24,29 +31,15 @@ export function loadChart(dir: string): TestChart {
   const meta = parseDocument(readFileSync(join(dir, 'Chart.yaml'), 'utf8')).toJS() as {
     name: string;
   };
-  const values = decodeValues(readFileSync(join(dir, 'values.yaml'), 'utf8'));
+  // Helm's own decoding (float64 numbers, YAML 1.1 booleans), so the goldens also pin readValues.
+  const values = readValues(readFileSync(join(dir, 'values.yaml'), 'utf8'), {
+    file: join(dir, 'values.yaml'),
+  });
   const templates = new Map<string, string>();
   for (const f of readdirSync(join(dir, 'templates')).sort()) {
     templates.set(`templates/${f}`, readFileSync(join(dir, 'templates', f), 'utf8'));
   }
   return { name: meta.name, values, templates };
-}
-
-// Helm reads values.yaml with sigs.k8s.io/yaml: YAML 1.1 scalars, then JSON, so every number
-// is a float64 and every map a map[string]interface {}.
-function decodeValues(text: string): GoMap {
-  const js: unknown = parseDocument(text, { version: '1.1' }).toJS({ mapAsMap: true });
-  const v = toGo(js ?? new Map());
-  if (!(v instanceof Map)) throw new Error('values.yaml is not a map');
-  return v;
-}
-
-function toGo(v: unknown): GoValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) return v.map(toGo);
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), toGo(x)]));
-  throw new Error(`values hold a ${typeof v}`);
 }
 
 const valuesType = {
