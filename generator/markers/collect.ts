@@ -15,8 +15,12 @@ export function collectMarkers(
   diagnostics: Diagnostic[],
 ): Marker[] {
   const markers: Marker[] = [];
-  for (const { text, location } of raw) {
+  for (const { text, location, problem } of raw) {
     const at = { file: location.file, position: { line: location.line, column: location.column } };
+    if (problem !== undefined) {
+      diagnostics.push({ ...at, code: 'marker-constant', message: problem });
+      continue;
+    }
     const match = /^:([A-Za-z][\w]*)(?:\s+|$)/.exec(text);
     if (match === null) {
       diagnostics.push({

@@ -7,6 +7,7 @@ import {
   type SourceInfo,
   type SourceLocation,
 } from './source-info.js';
+import { ConstantError, interpolateConstants } from './interpolate.js';
 import { upstreamName } from './upstream-name.js';
 
 /** The JSDoc tag name of our markers: `@k8s:minimum 1` is tag `k8s` with text `:minimum 1`. */
@@ -27,22 +28,27 @@ export function installSourceAnnotations(root: string): void {
   }
   installed = root;
   const reader = tsj.ExtendedAnnotationsReader.prototype as unknown as {
-    getAnnotations(node: ts.Node): Record<string, unknown> | undefined;
+    getAnnotations(
+      this: { typeChecker: ts.TypeChecker },
+      node: ts.Node,
+    ): Record<string, unknown> | undefined;
     isNullable(node: ts.Node): boolean;
   };
-  reader.getAnnotations = (node) => ({ [sourceInfoKey]: sourceInfo(node, root) });
+  reader.getAnnotations = function (node) {
+    return { [sourceInfoKey]: sourceInfo(node, root, this.typeChecker) };
+  };
   // `T | null` carries nullability in TypeScript itself; the `@nullable` tag is not ours.
   reader.isNullable = () => false;
 }
 
-function sourceInfo(node: ts.Node, root: string): SourceInfo {
+function sourceInfo(node: ts.Node, root: string, checker: ts.TypeChecker): SourceInfo {
   const description = describe(node);
   const upstream = upstreamName(node);
   const unsupported = unsupportedKeys(node);
   return {
     ...(unsupported === undefined ? {} : { unsupported }),
     ...(description === undefined ? {} : { description }),
-    markers: markersOf(node, root),
+    markers: markersOf(node, root, checker),
     location: locate(node, node.getStart(), root),
     ...(upstream === undefined ? {} : { upstream }),
   };
@@ -62,14 +68,24 @@ function describe(node: ts.Node): string | undefined {
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }
 
-function markersOf(node: ts.Node, root: string): RawMarker[] {
+function markersOf(node: ts.Node, root: string, checker: ts.TypeChecker): RawMarker[] {
   return ts
     .getJSDocTags(node)
     .filter((tag) => tag.tagName.text === markerTag && tag.parent.parent === node)
-    .map((tag) => ({
-      text: (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s*\n\s*/g, ' ').trim(),
-      location: locate(tag, tag.getStart(), root),
-    }));
+    .map((tag) => {
+      const location = locate(tag, tag.getStart(), root);
+      const written = (ts.getTextOfJSDocComment(tag.comment) ?? '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+      try {
+        return { text: interpolateConstants(written, node, checker), location };
+      } catch (error) {
+        if (error instanceof ConstantError) {
+          return { text: written, location, problem: error.message };
+        }
+        throw error;
+      }
+    });
 }
 
 function locate(node: ts.Node, position: number, root: string): SourceLocation {

@@ -10,6 +10,8 @@ export interface RawMarker {
   /** The tag's text after `@k8s`, e.g. `:minimum 1`. */
   readonly text: string;
   readonly location: SourceLocation;
+  /** Why the text could not be read as written (an interpolated constant that does not resolve). */
+  readonly problem?: string;
 }
 
 /**
