@@ -1,4 +1,7 @@
 /** Every Kubernetes CEL library cel-js lacks, registered into one environment. */
+import { registerCidr } from './cidr.js';
+import { registerFormat } from './format.js';
+import { registerIp } from './ip.js';
 import { registerLists } from './lists.js';
 import { registerQuantity } from './quantity.js';
 import { registerRegex } from './regex.js';
@@ -15,4 +18,7 @@ export function registerLibraries(env: CelEnvironment): void {
   registerSets(env);
   registerQuantity(env);
   registerUrls(env);
+  registerIp(env);
+  registerCidr(env);
+  registerFormat(env);
 }
