@@ -3,6 +3,10 @@
 // (Their documentation is in line comments: a JSDoc text would become the description of every
 // field that uses them.)
 
+// An integer of the platform's width (Go int): `type: integer`, no format.
+/** @k8s:type integer */
+export type int = number;
+
 // A 32-bit signed integer (Go int32): `type: integer, format: int32`.
 /** @k8s:type integer
  * @k8s:format int32 */

@@ -182,4 +182,21 @@ export const upstreamOverlay: UpstreamOverlay = {
   'meta/v1.LabelSelectorRequirement': {
     fields: { values: { set: { 'x-kubernetes-list-type': 'atomic' } } },
   },
+  'meta/v1.Condition': {
+    fields: {
+      message: { set: { maxLength: 32768 } },
+      observedGeneration: { set: { type: 'integer', format: 'int64', minimum: 0 } },
+      reason: {
+        set: { minLength: 1, maxLength: 1024, pattern: '^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$' },
+      },
+      status: { set: { enum: ['True', 'False', 'Unknown'] } },
+      type: {
+        set: {
+          maxLength: 316,
+          pattern:
+            '^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])$',
+        },
+      },
+    },
+  },
 };

@@ -15,7 +15,7 @@ export function diffSchemas(
   path = '',
 ): SchemaDifference[] {
   if (!isObject(ours) || !isObject(theirs)) {
-    return JSON.stringify(ours) === JSON.stringify(theirs) ? [] : [{ path, ours, theirs }];
+    return canonical(ours) === canonical(theirs) ? [] : [{ path, ours, theirs }];
   }
   const underProperties = path.endsWith('/properties');
   const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort();
@@ -30,6 +30,20 @@ export function diffSchemas(
       }
       return diffSchemas(a, b, ignore, child);
     });
+}
+
+// JSON with object keys sorted: the order of keys in a value (a CEL rule's message and rule)
+// carries no meaning.
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
