@@ -20,18 +20,19 @@ export function crdToYaml(crd: CustomResourceDefinition): string {
       }
     },
   });
-  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, singleQuote: false });
+  return doc.toString({ lineWidth: 0, indent: 2, indentSeq: true, singleQuote: null });
 }
 
 // Prettier quotes with double quotes unless the text holds more of them than single quotes.
-// Only strings that need quoting at all are affected: a plain scalar stays plain.
+// Only strings that need quoting at all are affected (asked as a mapping value, the strictest
+// place they appear): a plain scalar stays plain.
 function prefersSingleQuotes(text: string): boolean {
   if (!text.includes('"') || text.includes('\n') || /[\u0000-\u001f]/.test(text)) {
     return false;
   }
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
-  return doubles > singles && stringify(text, { version: '1.1', lineWidth: 0 }).startsWith('"');
+  return doubles > singles && stringify({ k: text }, { version: '1.1', lineWidth: 0 }).startsWith('k: "');
 }
 
 /** The file a CRD is written to, as controller-gen names it: `<group>_<plural>.yaml`. */

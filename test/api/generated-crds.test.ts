@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { format } from 'prettier';
 import { readdirSync, readFileSync } from 'node:fs';
 import { crdFile, crdFileName, generateCrds } from '../../generator/index.js';
 
