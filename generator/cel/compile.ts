@@ -8,6 +8,7 @@ import { rangeOf, walk } from './ast.js';
 import { costWarnings } from './cost.js';
 import { declaredFunctionNames, type RuleEnvironment } from './environment.js';
 import { literalIssues } from './literals.js';
+import { namespaceIssues } from './namespaces.js';
 import { resolve, walkScoped, type Scope } from './resolve.js';
 import { renameOverrides, unprefix } from './rewrite.js';
 import type { CelIssue, CelIssueCode, CelIssuePart, CelRange } from './types.js';
@@ -58,7 +59,7 @@ export function compileExpression(
   }
   const ast = program.ast;
   const usesOldSelf = referencesOldSelf(ast);
-  const undeclared = undeclaredFunctions(ast, part);
+  const undeclared = [...undeclaredFunctions(ast, part), ...namespaceIssues(ast, part)];
   if (undeclared.length > 0) return { issues: undeclared, usesOldSelf };
   const checked = program.check();
   if (!checked.valid) return { issues: [typeIssue(checked.error, part)], usesOldSelf };

@@ -93,6 +93,11 @@ function visit(node: ASTNode, scope: Scope, warn: Warn): void {
     if ((kind === 'list' && LIST_SCANS.has(name)) || (scalar && STRING_SCANS.has(name))) {
       warn(node, `${name}() scans`, receiver);
     }
+    // The format library's validate() costs about three units per byte of its argument.
+    const arg = node.args[2][0];
+    const validated = name === 'validate' && arg ? resolve(arg, scope) : undefined;
+    if (validated?.decl.kind === 'scalar' && validated.decl.name === 'string')
+      warn(node, 'validate() scans', validated);
     if (node.args[1].op === 'id' && node.args[1].args === 'sets') {
       for (const a of node.args[2]) {
         const r = resolve(a, scope);

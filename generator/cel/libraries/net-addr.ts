@@ -2,8 +2,7 @@
  * IP addresses as Go's `net/netip` parses and prints them (the API server's IP and CIDR libraries
  * are built on it). Node's `node:net` is not used: `isIP` accepts IPv6 zones and no error says
  * why an address failed, while the library's errors quote netip's reasons word for word
- * (`ParseAddr("1.2.3.04"): IPv4 field has octet with leading zero`). Tested in
- * test/generator/cel/net-addr.test.ts.
+ * (`ParseAddr("1.2.3.04"): IPv4 field has octet with leading zero`). Tested through test/generator/cel/ip.test.ts.
  */
 import { goQuote } from './go-quote.js';
 

@@ -1,7 +1,7 @@
 /**
  * IP prefixes (CIDRs) as Go's `netip.ParsePrefix` parses them and `netip.Prefix` compares and
  * prints them. Host bits are kept (`192.168.0.1/24` is valid and differs from its `masked()`),
- * as the API server's CIDR library relies on. Tested in test/generator/cel/net-addr.test.ts.
+ * as the API server's CIDR library relies on. Tested through test/generator/cel/cidr.test.ts.
  */
 import { goQuote } from './go-quote.js';
 import { NetAddr, parseAddr, type Parsed } from './net-addr.js';

@@ -181,6 +181,25 @@ const accepted: readonly Case[] = [
   },
   { name: 'cel.bind', rule: 'cel.bind(n, self.name, n.size() < 10)', expected: ok },
   {
+    name: 'IP and CIDR functions',
+    rule: "isIP(self.address) && ip(self.address).family() == 4 && cidr('10.0.0.0/8').containsIP(self.address) && type(ip(self.address)) == net.IP",
+    expected: ok,
+  },
+  { name: 'ip.isCanonical', rule: 'ip.isCanonical(self.address)', expected: ok },
+  {
+    name: 'format library',
+    rule: {
+      rule: '!format.dns1123Label().validate(self.name).hasValue()',
+      messageExpression: "format.dns1123Label().validate(self.name).value().join(', ')",
+    },
+    expected: ok,
+  },
+  {
+    name: 'macro variables may be named like a namespace',
+    rule: "self.sortedTags.all(ip, ip != '') && cel.bind(format, self.name, format != '')",
+    expected: ok,
+  },
+  {
     name: 'multi-line rule with a message',
     rule: { rule: "self.name != 'a' &&\nself.name != 'b'", message: 'not a or b' },
     expected: ok,
@@ -344,6 +363,28 @@ const rejected: readonly Case[] = [
     expected: [['error/', '']],
   },
   {
+    name: 'namespaces are not variables (ip)',
+    rule: 'type(ip) != int',
+    expected: [['error/undeclared-reference', "undeclared reference to 'ip'"]],
+  },
+  {
+    name: 'namespaces are not variables (format, net, sets)',
+    rule: 'format == format || net == net || sets == sets',
+    expected: [
+      ['error/undeclared-reference', "'format'"],
+      ['error/undeclared-reference', "'format'"],
+      ['error/undeclared-reference', "'net'"],
+      ['error/undeclared-reference', "'net'"],
+      ['error/undeclared-reference', "'sets'"],
+      ['error/undeclared-reference', "'sets'"],
+    ],
+  },
+  {
+    name: 'cel.bind does not bind in its own value',
+    rule: 'cel.bind(ip, ip, true)',
+    expected: [['error/undeclared-reference', "'ip'"]],
+  },
+  {
     name: 'int-or-string is dyn: result must still be bool',
     rule: 'self.maxUnavailable',
     expected: [['error/result-type', 'not dyn']],
@@ -389,6 +430,11 @@ const warned: readonly Case[] = [
     rule: "self.sortedTags.all(t, t != '')",
     options: { unboundedAncestorPath: 'spec.groups' },
     expected: [['warning/unbounded-cost', 'once per element of spec.groups']],
+  },
+  {
+    name: 'format validate() on an unbounded string',
+    rule: '!format.uri().validate(self.image).hasValue()',
+    expected: [['warning/unbounded-cost', 'validate() scans self.image']],
   },
   {
     name: 'bounded lists draw no warning',
