@@ -42,13 +42,28 @@ export function installSourceAnnotations(root: string): void {
 }
 
 function sourceInfo(node: ts.Node, root: string, checker: ts.TypeChecker): SourceInfo {
-  const description = describe(node);
+  const markers = markersOf(node, root, checker);
+  let description = describe(node);
+  if (description?.includes('${') === true) {
+    try {
+      description = interpolateConstants(description, node, checker);
+    } catch (error) {
+      if (!(error instanceof ConstantError)) {
+        throw error;
+      }
+      markers.push({
+        text: '',
+        location: locate(node, node.getStart(), root),
+        problem: error.message,
+      });
+    }
+  }
   const upstream = upstreamName(node);
   const unsupported = unsupportedKeys(node);
   return {
     ...(unsupported === undefined ? {} : { unsupported }),
     ...(description === undefined ? {} : { description }),
-    markers: markersOf(node, root, checker),
+    markers,
     location: locate(node, node.getStart(), root),
     ...(upstream === undefined ? {} : { upstream }),
   };

@@ -39,6 +39,24 @@ const compilerOptions: ts.CompilerOptions = {
   types: [],
 };
 
+// kubernetes-models' declarations import its runtime validator, whose types pull in some forty
+// files of ajv; the API never uses them, so the validator's entry is read as a small stand-in.
+const validatorEntry = /\/@kubernetes-models\/validate\/dist\/index\.d\.ts$/;
+const validatorStandIn = `export interface ValidateFunc<T> { (data: unknown): data is T; errors?: unknown[] | null }
+export declare function runValidateFunc<T>(fn: ValidateFunc<T>, data: unknown): asserts data is T;
+export declare const formats: Record<string, unknown>;
+`;
+
+function compilerHost(): ts.CompilerHost {
+  const host = ts.createCompilerHost(compilerOptions, true);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError, shouldCreate) =>
+    validatorEntry.test(fileName)
+      ? ts.createSourceFile(fileName, validatorStandIn, language, true)
+      : getSourceFile(fileName, language, onError, shouldCreate);
+  return host;
+}
+
 /** Reads the API types with ts-json-schema-generator; type errors and unreadable constructs throw. */
 export function readTypes(options: ReadOptions): TypeGraph {
   const entry = resolve(options.entry);
@@ -52,7 +70,7 @@ export function readTypes(options: ReadOptions): TypeGraph {
     ]);
   }
   installSourceAnnotations(root);
-  const program = ts.createProgram([entry], compilerOptions);
+  const program = ts.createProgram([entry], compilerOptions, compilerHost());
   const problems = typeErrors(program, root);
   if (problems.length > 0) {
     throw new DiagnosticError(problems);

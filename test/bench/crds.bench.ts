@@ -1,14 +1,13 @@
 // Whole-process CRD generation: `kelosctl crds` cold (no cache: a TypeScript program is built)
 // and with nothing changed (the content-hash cache answers), beside `node -e 0`, the floor of any
-// Node.js process. The API is the upstream-fields fixture: the core/v1 types the Kelos CRDs
-// embed, the bulk of their schemas.
+// Node.js process. The API is the Kelos API itself (api/index.ts): four CRDs, 240 KB of JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Benchmark, Contender } from './harness.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = `${root}dist/kelosctl.cjs`;
-const api = `${root}test/generator/fixtures/upstream-fields.ts`;
+const api = `${root}api/index.ts`;
 
 function processRun(name: string, args: readonly string[]): Contender {
   return {
@@ -33,7 +32,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
   return [
     {
       name: 'crds',
-      description: 'kelosctl crds --stdout on the upstream-fields API, whole process',
+      description: 'kelosctl crds --stdout on the Kelos API, whole process',
       runs: 10,
       warmup: 1,
       reference: 'node -e 0',
