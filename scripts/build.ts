@@ -66,3 +66,14 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 chmodSync(`${root}dist/kelosctl.cjs`, 0o755);
+
+// The main job's artifacts, from the freshly built kelosctl: the Kelos CRDs. (config/crd holds
+// the committed copy that tests hold to the API; dist/ is what a build produces.)
+execFileSync(
+  process.execPath,
+  [`${root}dist/kelosctl.cjs`, 'crds', '--api', 'api/index.ts', '--out', 'dist/crds', '--no-cache'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
