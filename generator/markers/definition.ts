@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../read/source-info.js';
 import type { Draft } from '../schema/draft.js';
+import type { JSONSchemaProps } from '../schema/json-schema-props.js';
 
 /** Where a marker may be written: on a type declaration or on a property. */
 export type MarkerTarget = 'type' | 'field';
@@ -37,4 +38,12 @@ export interface Marker<V = unknown> {
 /** Defines a marker, keeping its value type inside and erasing it for the registry. */
 export function defineMarker<V>(definition: MarkerDefinition<V>): MarkerDefinition {
   return definition as MarkerDefinition;
+}
+
+/** An `apply` that sets one keyword and records which marker set it, for later checks to cite. */
+export function setKeyword<K extends keyof JSONSchemaProps>(key: K) {
+  return (node: Draft, value: JSONSchemaProps[K], context: ApplyContext): void => {
+    node.schema[key] = value;
+    node.origins.set(key, context.location);
+  };
 }

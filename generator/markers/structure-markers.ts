@@ -1,5 +1,5 @@
 import type { JSONSchemaProps } from '../schema/json-schema-props.js';
-import { defineMarker } from './definition.js';
+import { defineMarker, setKeyword } from './definition.js';
 import { readChoice, readFlag, readText } from './read-values.js';
 
 const both = ['type', 'field'] as const;
@@ -23,10 +23,7 @@ export const structureMarkers = [
     help: 'How server-side apply merges the list (x-kubernetes-list-type).',
     targets: both,
     read: readListType,
-    apply: (node, value, context) => {
-      node.schema['x-kubernetes-list-type'] = value;
-      node.origins.set('x-kubernetes-list-type', context.location);
-    },
+    apply: setKeyword('x-kubernetes-list-type'),
   }),
   defineMarker({
     name: 'listMapKey',
@@ -48,10 +45,7 @@ export const structureMarkers = [
     help: 'How server-side apply merges the map (x-kubernetes-map-type).',
     targets: both,
     read: readMergeType,
-    apply: (node, value, context) => {
-      node.schema['x-kubernetes-map-type'] = value;
-      node.origins.set('x-kubernetes-map-type', context.location);
-    },
+    apply: setKeyword('x-kubernetes-map-type'),
   }),
   defineMarker({
     name: 'structType',
@@ -60,10 +54,7 @@ export const structureMarkers = [
     help: 'How server-side apply merges the object (emitted as x-kubernetes-map-type).',
     targets: both,
     read: readMergeType,
-    apply: (node, value, context) => {
-      node.schema['x-kubernetes-map-type'] = value;
-      node.origins.set('x-kubernetes-map-type', context.location);
-    },
+    apply: setKeyword('x-kubernetes-map-type'),
   }),
   defineMarker({
     name: 'schemaless',

@@ -1,6 +1,5 @@
 import type { JSONSchemaProps } from '../schema/json-schema-props.js';
-import type { Draft } from '../schema/draft.js';
-import { defineMarker, type ApplyContext } from './definition.js';
+import { defineMarker, setKeyword } from './definition.js';
 import { parseList } from './marker-text.js';
 import {
   booleanArg,
@@ -33,14 +32,6 @@ const readRule = readNamed({
   optionalOldSelf: booleanArg,
 });
 
-// Sets one keyword and remembers which marker set it, so a later check can point at it.
-function set<K extends keyof JSONSchemaProps>(key: K) {
-  return (node: Draft, value: JSONSchemaProps[K], context: ApplyContext) => {
-    node.schema[key] = value;
-    node.origins.set(key, context.location);
-  };
-}
-
 function simple<K extends keyof JSONSchemaProps>(
   key: K,
   kubebuilder: string,
@@ -55,7 +46,7 @@ function simple<K extends keyof JSONSchemaProps>(
     help,
     targets: both,
     read,
-    apply: set(key),
+    apply: setKeyword(key),
   });
 }
 
@@ -128,7 +119,7 @@ export const validationMarkers = [
     targets: both,
     read: (text: string): unknown[] =>
       text.startsWith('[') ? (readJson(text) as unknown[]) : parseList(readText(text)),
-    apply: set('enum'),
+    apply: setKeyword('enum'),
   }),
   defineMarker({
     name: 'default',
@@ -137,7 +128,7 @@ export const validationMarkers = [
     help: 'The value the API server fills in when the field is absent (a JSON value).',
     targets: both,
     read: readJson,
-    apply: set('default'),
+    apply: setKeyword('default'),
   }),
   simple('nullable', '+nullable', 'null is an allowed value.', readFlag, ''),
   defineMarker({
