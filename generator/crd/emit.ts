@@ -32,7 +32,9 @@ function prefersSingleQuotes(text: string): boolean {
   }
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
-  return doubles > singles && stringify({ k: text }, { version: '1.1', lineWidth: 0 }).startsWith('k: "');
+  return (
+    doubles > singles && stringify({ k: text }, { version: '1.1', lineWidth: 0 }).startsWith('k: "')
+  );
 }
 
 /** The file a CRD is written to, as controller-gen names it: `<group>_<plural>.yaml`. */
