@@ -79,3 +79,17 @@ export function parseError(
     ...(at.line === line ? { sourceLine: at.sourceLine } : {}),
   });
 }
+
+/**
+ * Whether `e` is JavaScript's stack exhaustion: a RangeError, or a SyntaxError when it strikes
+ * while V8 compiles a regular expression.
+ */
+export function isStackExhaustion(e: unknown): boolean {
+  return (
+    (e instanceof RangeError || e instanceof SyntaxError) &&
+    e.message.includes('Maximum call stack size exceeded')
+  );
+}
+
+/** The text of the error that replaces a stack exhaustion, which Go (with its growing stacks) never has. */
+export const stackExhausted = 'nested too deeply for the JavaScript stack';

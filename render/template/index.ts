@@ -15,3 +15,5 @@ export { Lexer, Item, type LexItem, type ItemType, type LexOptions } from './lex
 export { nodeString, isEmptyTree } from './nodes.js';
 export type * from './nodes.js';
 export { builtins } from './builtins.js';
+export { maxTemplateDepth, maxControlDepth, maxExpressionDepth } from './limits.js';
+export { stackExhausted } from './errors.js';

@@ -2,8 +2,10 @@
 
 /** Newlines in s[from:to]. */
 export function countNewlines(s: string, from: number, to: number): number {
+  // Scans only the range: indexOf would search on to the next newline, which on a long line is
+  // the rest of the text, for every item.
   let n = 0;
-  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
 }
 

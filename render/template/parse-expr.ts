@@ -5,9 +5,7 @@ import type { ArgNode, CommandNode, PipeNode, VariableNode } from './nodes.js';
 import { newNumber } from './number.js';
 import type { ParseOptions } from './parse.js';
 import { TokenReader } from './parse-tokens.js';
-
-// Go limits nesting of parenthesised pipelines; we keep Go's number.
-const maxStackDepth = 10000;
+import { maxExpressionDepth } from './limits.js';
 
 /** Parses pipelines and everything inside them. */
 export class ExpressionParser extends TokenReader {
@@ -192,7 +190,7 @@ export class ExpressionParser extends TokenReader {
   }
 
   protected parenthesized(): PipeNode {
-    if (this.stackDepth >= maxStackDepth) this.errorf('max expression depth exceeded');
+    if (this.stackDepth >= maxExpressionDepth) this.errorf('max expression depth exceeded');
     this.stackDepth++;
     try {
       return this.pipeline('parenthesized pipeline', Item.RightParen);

@@ -13,6 +13,7 @@ import {
   type Tree,
 } from './nodes.js';
 import { ExpressionParser } from './parse-expr.js';
+import { maxControlDepth } from './limits.js';
 
 /** What the parser needs to know besides the text. */
 export interface ParseOptions {
@@ -42,6 +43,8 @@ export function parse(name: string, text: string, options: ParseOptions): Map<st
 class Parser extends ExpressionParser {
   root: ListNode | null = null;
   private rangeDepth = 0;
+  // Bodies of control structures nest by recursion here, so their depth is bounded (limits.ts).
+  private controlDepth = 0;
 
   constructor(
     private name: string,
@@ -73,6 +76,13 @@ class Parser extends ExpressionParser {
 
   private child(name: string): Parser {
     return new Parser(name, this.parseName, this.text, this.lex, this.treeSet, this.options);
+  }
+
+  private enterControl(): void {
+    if (this.controlDepth >= maxControlDepth) {
+      this.errorf(`control structures nested deeper than ${maxControlDepth}`);
+    }
+    this.controlDepth++;
   }
 
   /** template: (textOrAction | define)* EOF — the top level, where `define` is allowed. */
@@ -192,6 +202,7 @@ class Parser extends ExpressionParser {
   /** if / range / with: {{kw pipeline}} itemList ({{else}} itemList)? {{end}}, with else-if and else-with chains. */
   private branch(kind: 'if' | 'range' | 'with'): BranchNode {
     const mark = this.vars.length;
+    this.enterControl();
     try {
       const pipe = this.pipeline(kind, Item.RightDelim);
       if (kind === 'range') this.rangeDepth++;
@@ -214,6 +225,7 @@ class Parser extends ExpressionParser {
       return { kind, pos: pipe.pos, line: pipe.line, pipe, list: body, elseList };
     } finally {
       this.vars.length = mark;
+      this.controlDepth--;
     }
   }
 
@@ -224,6 +236,8 @@ class Parser extends ExpressionParser {
     const name = this.templateName(token, context);
     const pipe = this.pipeline(context, Item.RightDelim);
     const block = this.child(name);
+    this.enterControl();
+    block.controlDepth = this.controlDepth--;
     const [root, end] = block.itemList();
     block.root = root;
     if (end.kind !== 'end') this.errorf(`unexpected {{${end.kind}}} in ${context}`);

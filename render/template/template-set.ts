@@ -4,12 +4,13 @@
 // executing a named template into a string is what `include` needs.
 import type { GoFunc, GoValue } from '../go/index.js';
 import { builtins, builtinsFor } from './builtins.js';
-import { TemplateError } from './errors.js';
+import { TemplateError, isStackExhaustion, parseError, stackExhausted } from './errors.js';
 import { goQuote } from './lex.js';
 import { isEmptyTree, type Tree } from './nodes.js';
 import { parse } from './parse.js';
+import { maxTemplateDepth } from './limits.js';
 import { State, type ExecContext, type MissingKey } from './state.js';
-import { isStackOverflow, walk } from './walk.js';
+import { execute } from './walk.js';
 
 /** Options of a template set; each optional field documents its default. */
 export interface TemplateSetOptions {
@@ -44,7 +45,7 @@ export class TemplateSet {
       builtins: builtinsFor(options.helmMajor ?? 4),
       missingKey: options.missingKey ?? 'zero',
       rangeOverInt: (options.helmMajor ?? 4) >= 4,
-      maxDepth: options.maxDepth ?? 100000,
+      maxDepth: options.maxDepth ?? maxTemplateDepth,
     };
   }
 
@@ -60,11 +61,18 @@ export class TemplateSet {
    */
   parse(name: string, text: string): void {
     const { leftDelim, rightDelim } = this.options;
-    const trees = parse(name, text, {
-      hasFunction: (fn) => this.funcs.has(fn) || builtins.has(fn),
-      ...(leftDelim === undefined ? {} : { leftDelim }),
-      ...(rightDelim === undefined ? {} : { rightDelim }),
-    });
+    let trees: Map<string, Tree>;
+    try {
+      trees = parse(name, text, {
+        hasFunction: (fn) => this.funcs.has(fn) || builtins.has(fn),
+        ...(leftDelim === undefined ? {} : { leftDelim }),
+        ...(rightDelim === undefined ? {} : { rightDelim }),
+      });
+    } catch (e) {
+      // The parser bounds its own nesting; a caller already deep in the stack can still exhaust it.
+      if (isStackExhaustion(e)) throw parseError(name, text, 0, 1, stackExhausted);
+      throw e;
+    }
     for (const [n, tree] of trees) {
       if (this.trees.has(n) && isEmptyTree(tree.root)) continue;
       this.trees.set(n, tree);
@@ -91,10 +99,12 @@ export class TemplateSet {
     }
     const state = new State(this.ctx, tree, data);
     try {
-      walk(state, data, tree.root);
+      execute(state, data, tree.root);
     } catch (e) {
-      if (isStackOverflow(e))
-        state.errorf(`exceeded maximum template depth (${this.ctx.maxDepth})`);
+      // Nesting within one execution costs no JavaScript stack (walk.ts), and the parser bounds
+      // expression depth, so only a caller already deep in the stack (functions executing
+      // templates from within templates) can exhaust it; it ends as an error at the node.
+      if (isStackExhaustion(e)) state.errorf(stackExhausted);
       throw e;
     }
     return state.out.join('');
