@@ -10,3 +10,5 @@ export { crdFile, crdFileName, crdToYaml, generatedHeader } from './crd/emit.js'
 export type { CustomResourceDefinition, CrdVersion, CrdNames, PrinterColumn } from './crd/types.js';
 export type { JSONSchemaProps, ValidationRule } from './schema/json-schema-props.js';
 export { markerRegistry } from './markers/registry.js';
+export { generateJsonSchema, type JsonSchemaOptions } from './generate-schema.js';
+export { toJsonSchema } from './json-schema.js';
