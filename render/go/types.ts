@@ -13,10 +13,20 @@ export type GoType =
   | { readonly kind: IntType }
   | { readonly kind: 'slice'; readonly elem: GoType }
   | { readonly kind: 'map'; readonly key: GoType; readonly elem: GoType }
-  | { readonly kind: 'struct' }
+  | StructType
   | { readonly kind: 'func'; readonly signature: GoSignature }
   | { readonly kind: 'pointer'; readonly elem: GoType }
   | NamedType;
+
+/**
+ * A struct type. `fields` gives the static types of fields where they show: a field declared
+ * `interface {}` is named so in errors about its value, as Go names a value's static type.
+ * Fields it does not list are taken as declared with their value's own type.
+ */
+export interface StructType {
+  readonly kind: 'struct';
+  readonly fields?: ReadonlyMap<string, GoType>;
+}
 
 /** A named Go type such as `chartutil.Values` or `chart.Metadata`, with its methods. */
 export interface NamedType {

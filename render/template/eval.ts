@@ -1,7 +1,15 @@
 // Evaluation of pipelines, commands, fields, chains and variables: Go's evalPipeline,
 // evalCommand, evalFieldChain and evalField, with the same order of checks so that the same
 // error wins when several apply.
-import { GoInt, GoStruct, elemType, methodOf, zeroValue, type GoValue } from '../go/index.js';
+import {
+  GoInt,
+  GoStruct,
+  elemType,
+  methodOf,
+  underlying,
+  zeroValue,
+  type GoValue,
+} from '../go/index.js';
 import { evalArg, evalCall, evalFunction } from './call.js';
 import type {
   ArgNode,
@@ -176,7 +184,7 @@ function evalField(
     const field = v.fields.get(name);
     if (field !== undefined) {
       if (hasArgs) s.errorf(`${name} has arguments but cannot be invoked as function`);
-      return field;
+      return field !== null && isInterfaceField(v, name) ? new Boxed(field) : field;
     }
   } else if (v instanceof Map) {
     if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
@@ -199,4 +207,10 @@ function mapField(s: State, map: Map<string, GoValue>, name: string): Val {
     default:
       return undefined;
   }
+}
+
+// Whether a struct field is declared `interface {}`, so that its value is seen through that type.
+function isInterfaceField(v: GoStruct, name: string): boolean {
+  const t = underlying(v.type);
+  return t.kind === 'struct' && t.fields?.get(name)?.kind === 'interface';
 }

@@ -2,7 +2,7 @@
 // options (missingkey, Helm 3 vs 4), methods of Helm-like built-in objects, functions with typed
 // parameters, include- and tpl-like use of a set, depth limits, and errors as data.
 import { expect } from 'chai';
-import { goTypes, mapOf, sliceOf, type NamedType } from '../../../render/go/index.js';
+import { goTypes, mapOf, sliceOf, type GoType, type NamedType } from '../../../render/go/index.js';
 import {
   GoError,
   GoFunc,
@@ -68,6 +68,31 @@ const capabilities = new GoStruct(
 
 const int = (n: number): GoInt => new GoInt(BigInt(n));
 
+// A struct with fields declared `interface {}` (Any, Nil) and `string` (Str), as Go reports them:
+// errors name a field's static type, which for Any is `interface {}` whatever it holds.
+const holderType: NamedType = {
+  kind: 'named',
+  name: 'x.Holder',
+  underlying: {
+    kind: 'struct',
+    fields: new Map<string, GoType>([
+      ['Any', goTypes.any],
+      ['Nil', goTypes.any],
+      ['Str', goTypes.string],
+    ]),
+  },
+  methods: new Map(),
+};
+
+const holder = new GoStruct(
+  holderType,
+  new Map<string, GoValue>([
+    ['Any', 'str'],
+    ['Nil', null],
+    ['Str', 'str'],
+  ]),
+);
+
 const data: GoValue = new Map<string, GoValue>([
   [
     'Values',
@@ -82,6 +107,7 @@ const data: GoValue = new Map<string, GoValue>([
     ]),
   ],
   ['Capabilities', capabilities],
+  ['Holder', holder],
   [
     'Fn',
     new GoFunc(
@@ -126,6 +152,30 @@ interface ExecCase {
 }
 
 const cases: readonly ExecCase[] = [
+  // struct fields declared interface {}
+  {
+    name: 'a struct field of interface type prints its value',
+    input: '{{.Holder.Any}} {{printf "%T %v" .Holder.Any .Holder.Nil}} {{.Holder.Nil}}',
+    output: 'str string <nil> <no value>',
+  },
+  {
+    name: 'a field below an interface-typed struct field names interface {}',
+    input: '{{.Holder.Any.x}}',
+    error:
+      'template: t:1:9: executing "t" at <.Holder.Any.x>: can\'t evaluate field x in type interface {}',
+  },
+  {
+    name: 'a field below a string-typed struct field names string',
+    input: '{{.Holder.Str.x}}',
+    error:
+      'template: t:1:9: executing "t" at <.Holder.Str.x>: can\'t evaluate field x in type string',
+  },
+  {
+    name: 'a field below a nil interface-typed struct field is a nil pointer',
+    input: '{{.Holder.Nil.x}}',
+    error:
+      'template: t:1:9: executing "t" at <.Holder.Nil.x>: nil pointer evaluating interface {}.x',
+  },
   // missingkey
   { name: 'missing key, Helm (zero)', input: '{{.Values.x}}', output: '<no value>' },
   {
