@@ -3,17 +3,21 @@
 // (.Values, .Release, .Template), parses every file into one TemplateSet in Helm's order,
 // executes each non-partial file, and prints the result or the error as `helm template` does.
 // Chart loading proper is a later issue; this stays test support until then.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import {
   GoInt,
+  GoStruct,
   goTypes,
   mapOf,
   readValues,
+  sliceOf,
   typedMap,
+  typedSlice,
   type GoMap,
   type GoValue,
+  type NamedType,
 } from '../../../../render/go/index.js';
 import { TemplateError, TemplateSet } from '../../../../render/template/index.js';
 import type { HelmMajor } from '../../../support/helm.js';
@@ -22,6 +26,8 @@ import type { HelmMajor } from '../../../support/helm.js';
 export interface TestChart {
   readonly name: string;
   readonly values: GoMap;
+  /** Files under `files/`, by path relative to the chart, for `.Files.Get`. */
+  readonly files: ReadonlyMap<string, string>;
   /** Template files by path relative to the chart (`templates/a.yaml`). */
   readonly templates: ReadonlyMap<string, string>;
 }
@@ -39,7 +45,60 @@ export function loadChart(dir: string): TestChart {
   for (const f of readdirSync(join(dir, 'templates')).sort()) {
     templates.set(`templates/${f}`, readFileSync(join(dir, 'templates', f), 'utf8'));
   }
-  return { name: meta.name, values, templates };
+  const files = new Map<string, string>();
+  if (existsSync(join(dir, 'files'))) {
+    for (const f of readdirSync(join(dir, 'files')).sort()) {
+      files.set(`files/${f}`, readFileSync(join(dir, 'files', f), 'utf8'));
+    }
+  }
+  return { name: meta.name, values, files, templates };
+}
+
+// Stand-ins for two of Helm's built-in objects, enough to call their methods as charts do:
+// `.Capabilities.APIVersions.Has` over a version set holding at least `v1` and `apps/v1` (Helm's
+// default set holds many more; the goldens ask only about these and about absent ones), and
+// `.Files.Get`, which returns "" for a missing file.
+const versionSetType: NamedType = {
+  kind: 'named',
+  name: 'common.VersionSet',
+  underlying: sliceOf(goTypes.string),
+  methods: new Map([
+    [
+      'Has',
+      {
+        signature: { params: [goTypes.string], result: goTypes.bool, returnsError: false },
+        impl: (set: GoValue, v: GoValue) => (set as GoValue[]).includes(v),
+      },
+    ],
+  ]),
+};
+
+const capabilitiesType: NamedType = {
+  kind: 'named',
+  name: 'common.Capabilities',
+  underlying: { kind: 'struct' },
+  methods: new Map(),
+};
+
+function filesOf(chart: TestChart): GoMap {
+  const type: NamedType = {
+    kind: 'named',
+    name: 'engine.files',
+    underlying: mapOf(sliceOf({ kind: 'uint8' })),
+    methods: new Map([
+      [
+        'Get',
+        {
+          signature: { params: [goTypes.string], result: goTypes.string, returnsError: false },
+          impl: (_files: GoValue, name: GoValue) => chart.files.get(name as string) ?? '',
+        },
+      ],
+    ]),
+  };
+  return typedMap(
+    type,
+    [...chart.files].map(([name, text]) => [name, new TextEncoder().encode(text)]),
+  );
 }
 
 const valuesType = {
@@ -149,10 +208,17 @@ function renderData(chart: TestChart, name: string): GoMap {
     ['Name', name],
     ['BasePath', `${chart.name}/templates`],
   ]);
+  const capabilities = new GoStruct(
+    capabilitiesType,
+    new Map([['APIVersions', typedSlice(versionSetType, ['v1', 'apps/v1'])]]),
+    true,
+  );
   return new Map<string, GoValue>([
     ['Values', typedMap(valuesType, chart.values)],
     ['Release', release],
     ['Template', template],
+    ['Capabilities', capabilities],
+    ['Files', filesOf(chart)],
   ]);
 }
 
