@@ -34,6 +34,8 @@ export interface Benchmark {
   readonly description: string;
   /** Bytes processed by one run; when set, throughput is reported in MB/s (10^6 bytes). */
   readonly bytes?: number;
+  /** Operations done by one run, and their name; when set, they are reported per second. */
+  readonly operations?: { readonly count: number; readonly unit: string };
   readonly runs: number;
   readonly warmup: number;
   readonly contenders: readonly Contender[];
@@ -86,6 +88,9 @@ export function report(bench: Benchmark, medians: Medians): string {
       c.name,
       `${ms.toFixed(ms < 10 ? 2 : 1)} ms`,
       bench.bytes === undefined ? '' : `${throughput(bench.bytes, ms).toFixed(0)} MB/s`,
+      bench.operations === undefined
+        ? ''
+        : `${Math.round(bench.operations.count / (ms / 1000)).toLocaleString('en-US')}/s`,
       `${(ms / reference).toFixed(ms / reference < 0.01 ? 4 : 2)}×`,
       `${c.runs ?? bench.runs}`,
     ];
@@ -94,6 +99,7 @@ export function report(bench: Benchmark, medians: Medians): string {
     'contender',
     'median',
     bench.bytes === undefined ? '' : 'throughput',
+    bench.operations === undefined ? '' : bench.operations.unit,
     `× ${bench.reference}`,
     'runs',
   ];
