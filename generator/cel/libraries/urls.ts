@@ -5,6 +5,7 @@
  * would normalise and accept more, so it is not used.
  */
 import { evalError, type CelEnvironment } from './registry.js';
+import { requestUriError } from './request-uri.js';
 
 /** A parsed request URI. */
 export class CelUrl {
@@ -16,25 +17,51 @@ export class CelUrl {
     readonly text: string,
   ) {}
 
-  /** Parses as Go's url.ParseRequestURI, or `undefined`. */
+  /** Parses as Go's url.ParseRequestURI, or `undefined` where Go reports an error. */
   static parse(s: string): CelUrl | undefined {
-    // Go rejects ASCII control characters and spaces in request URIs.
-    if (s === '' || /[\x00-\x20\x7f]/.test(s)) return undefined;
+    // One judge of validity for isURL, url() and format.uri(): Go's own rules (request-uri.ts).
+    if (requestUriError(s) !== undefined) return undefined;
+    if (s === '*') return new CelUrl('', '', '*', '', s);
     const qi = s.indexOf('?');
     const [rest, query] = qi >= 0 ? [s.slice(0, qi), s.slice(qi + 1)] : [s, ''];
-    if (rest.startsWith('/') && !rest.startsWith('//')) return new CelUrl('', '', rest, query, s);
     const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/.exec(rest);
-    if (!m || m[1] === undefined || m[2] === undefined) return undefined;
+    if (m === null || m[1] === undefined || m[2] === undefined)
+      return new CelUrl('', '', rest, query, s);
     const after = m[2];
-    if (!after.startsWith('//'))
-      return after.startsWith('/') || after !== ''
-        ? new CelUrl(m[1].toLowerCase(), '', after, query, s)
-        : undefined;
+    if (!after.startsWith('//')) return new CelUrl(m[1].toLowerCase(), '', after, query, s);
     const slash = after.indexOf('/', 2);
     const authority = slash >= 0 ? after.slice(2, slash) : after.slice(2);
     const host = authority.slice(authority.lastIndexOf('@') + 1);
-    if (!/^(\[[0-9a-fA-F:.]+\]|[^[\]:]*)(:\d*)?$/.test(host)) return undefined;
     return new CelUrl(m[1].toLowerCase(), host, slash >= 0 ? after.slice(slash) : '', query, s);
+  }
+
+  /**
+   * Go's `URL.EscapedPath()`: the path as written when that is a valid encoding of it, otherwise
+   * the decoded path escaped the way Go escapes paths (a space becomes %20).
+   */
+  escapedPath(): string {
+    if (/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@[\]/]|%[0-9A-Fa-f]{2})*$/.test(this.path))
+      return this.path;
+    // Decode %XX at the byte level (the path is UTF-8), then escape what Go escapes in paths.
+    const raw = Buffer.from(this.path, 'utf8');
+    const decoded: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const hex = raw[i] === 0x25 ? raw.subarray(i + 1, i + 3).toString('latin1') : '';
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        decoded.push(parseInt(hex, 16));
+        i += 2;
+      } else {
+        decoded.push(raw[i]!);
+      }
+    }
+    let out = '';
+    for (const byte of decoded) {
+      const c = String.fromCharCode(byte);
+      out += /[A-Za-z0-9\-._~$&+,/:;=@]/.test(c)
+        ? c
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
   }
 
   hostname(): string {
@@ -84,7 +111,7 @@ export function registerUrls(env: CelEnvironment): void {
   env.registerFunction(`${U}.getHost(): string`, (u: CelUrl) => u.host);
   env.registerFunction(`${U}.getHostname(): string`, (u: CelUrl) => u.hostname());
   env.registerFunction(`${U}.getPort(): string`, (u: CelUrl) => u.port());
-  env.registerFunction(`${U}.getEscapedPath(): string`, (u: CelUrl) => u.path);
+  env.registerFunction(`${U}.getEscapedPath(): string`, (u: CelUrl) => u.escapedPath());
   env.registerFunction(`${U}.getQuery(): map<string, list<string>>`, (u: CelUrl) =>
     queryMap(u.query),
   );
