@@ -1,12 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  crdFile,
-  crdFileName,
-  crdToYaml,
-  generateCrds,
-  generatedHeader,
-} from '../../generator/index.js';
+import { crdFile, crdFileName, generateCrds, generatedHeader } from '../../generator/index.js';
 import { formatDiagnostics, withSourceLines } from '../../diagnostics/index.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFlags } from '../flags.js';

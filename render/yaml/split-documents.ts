@@ -38,7 +38,6 @@ export interface SplitOptions {
 }
 
 const dash = 0x2d;
-const lf = 0x0a;
 const cr = 0x0d;
 const space = 0x20;
 const tab = 0x09;

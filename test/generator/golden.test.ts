@@ -85,6 +85,7 @@ describe('CRD generator golden cases', function () {
         await format(result.yaml!, { parser: 'yaml' }),
         'prettier leaves it as it is',
       ).to.equal(result.yaml);
+      expectStructural(result.yaml!);
     });
   }
 });
