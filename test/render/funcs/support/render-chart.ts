@@ -19,12 +19,14 @@ import { loadChart, type TestChart } from '../../template/support/helm-like.js';
 
 export { loadChart };
 
-const valuesType = {
-  kind: 'named',
-  name: 'chartutil.Values',
-  underlying: mapOf(goTypes.any),
-  methods: new Map(),
-} as const;
+// Helm 4 renamed chartutil.Values to common.Values, which typeOf shows.
+const valuesType = (major: HelmMajor) =>
+  ({
+    kind: 'named',
+    name: major === 4 ? 'common.Values' : 'chartutil.Values',
+    underlying: mapOf(goTypes.any),
+    methods: new Map(),
+  }) as const;
 
 /** Helm's stdout for the chart, or `Error: …` as Helm prints a failed render (without its hint). */
 export function renderChart(chart: TestChart, major: HelmMajor): string {
@@ -48,7 +50,7 @@ export function renderChart(chart: TestChart, major: HelmMajor): string {
     if (basename(name).startsWith('_')) continue;
     let text: string;
     try {
-      text = set.execute(name, renderData(chart, name));
+      text = set.execute(name, renderData(chart, name, major));
     } catch (e) {
       if (e instanceof TemplateError) return `Error: ${execError(e, major)}`;
       throw e;
@@ -60,7 +62,7 @@ export function renderChart(chart: TestChart, major: HelmMajor): string {
   return out;
 }
 
-function renderData(chart: TestChart, name: string): GoMap {
+function renderData(chart: TestChart, name: string, major: HelmMajor): GoMap {
   const release = new Map<string, GoValue>([
     ['Name', 'test'],
     ['Namespace', 'default'],
@@ -69,12 +71,12 @@ function renderData(chart: TestChart, name: string): GoMap {
     ['Revision', new GoInt(1n)],
     ['Service', 'Helm'],
   ]);
-  const template = typedMap(valuesType, [
+  const template = typedMap(valuesType(major), [
     ['Name', name],
     ['BasePath', `${chart.name}/templates`],
   ]);
   return new Map<string, GoValue>([
-    ['Values', typedMap(valuesType, chart.values)],
+    ['Values', typedMap(valuesType(major), chart.values)],
     ['Release', release],
     ['Template', template],
   ]);

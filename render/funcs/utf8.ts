@@ -1,0 +1,60 @@
+// Go strings are UTF-8 bytes and Sprig indexes them by byte (trunc, substr, abbrev, wrap,
+// initials); JS strings are UTF-16. These helpers do byte arithmetic on the UTF-8 form. A cut
+// inside a multi-byte character leaves invalid UTF-8, which a JS string shows as U+FFFD (the
+// render/go README lists this difference from Go).
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/** The UTF-8 bytes of a string. */
+export function utf8(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** A string from UTF-8 bytes; invalid sequences become U+FFFD. */
+export function fromUtf8(b: Uint8Array): string {
+  return decoder.decode(b);
+}
+
+/** Go's len(s): the length in UTF-8 bytes. */
+export function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Go's s[start:end] on bytes; the caller has checked the bounds. */
+export function byteSlice(s: string, start: number, end?: number): string {
+  if (isAscii(s)) return s.slice(start, end);
+  return fromUtf8(utf8(s).subarray(start, end));
+}
+
+/** Whether every character is ASCII, so that byte and UTF-16 offsets agree. */
+export function isAscii(s: string): boolean {
+  return /^[\x00-\x7f]*$/.test(s);
+}
+
+/** Go's panic text for s[lo:hi] out of range on a string or slice of length len, or undefined. */
+export function sliceBoundsError(lo: number, hi: number, len: number): string | undefined {
+  const prefix = 'runtime error: slice bounds out of range';
+  if (hi < 0) return `${prefix} [:${hi}]`;
+  if (hi > len) return `${prefix} [:${hi}] with length ${len}`;
+  if (lo < 0) return `${prefix} [${lo}:]`;
+  if (lo > hi) return `${prefix} [${lo}:${hi}]`;
+  return undefined;
+}
+
+/** The runes (code points) of a string, as Go's []rune(s). */
+export function runes(s: string): number[] {
+  return Array.from(s, (c) => c.codePointAt(0)!);
+}
+
+/** A string from runes, as Go's string(runes). */
+export function fromRunes(rs: readonly number[]): string {
+  let out = '';
+  for (const r of rs) out += String.fromCodePoint(r);
+  return out;
+}
+
+/** Go's utf8.EncodeRune of a single byte value read as a rune (`rune(str[i])`), as goutils writes it. */
+export function byteAsRune(b: number): string {
+  return String.fromCharCode(b);
+}
