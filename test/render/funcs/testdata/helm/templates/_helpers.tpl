@@ -1,0 +1,2 @@
+{{- define "helm.name" -}}{{ .Release.Name }}-app{{- end }}
+{{- define "helm.twice" -}}{{ include "helm.name" . }}/{{ include "helm.name" . }}{{- end }}
