@@ -66,6 +66,7 @@ type ResourceArgs = ReturnType<(typeof resourceMarker)['read']> & {
  */
 export function buildCrds(graph: TypeGraph, options: BuildOptions): BuiltCrds {
   const context = buildContext(graph.definitions, options.overlay);
+  context.diagnostics.push(...graph.errors);
   const schemas = new Map<string, JSONSchemaProps>();
   for (const name of Object.keys(graph.definitions).sort()) {
     schemas.set(name, buildDefinition(name, context));

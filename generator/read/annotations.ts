@@ -59,7 +59,7 @@ function sourceInfo(node: ts.Node, root: string, checker: ts.TypeChecker): Sourc
     }
   }
   const upstream = upstreamName(node);
-  const unsupported = unsupportedKeys(node);
+  const unsupported = unsupportedDeclaration(node);
   return {
     ...(unsupported === undefined ? {} : { unsupported }),
     ...(description === undefined ? {} : { description }),
@@ -109,8 +109,17 @@ function locate(node: ts.Node, position: number, root: string): SourceLocation {
   return { file: relative(root, file.fileName), line: line + 1, column: character + 1 };
 }
 
-// ts-json-schema-generator turns a number-keyed map into an array, so the only place that still
-// knows the keys were not strings is the declaration itself.
+// What only the declaration can tell: ts-json-schema-generator reads a method as a property of
+// type null and a number-keyed map as an array, losing what was wrong with them.
+function unsupportedDeclaration(node: ts.Node): string | undefined {
+  const method =
+    ts.isMethodSignature(node) || (ts.isMethodSignature(node.parent) && node.parent.type === node);
+  if (method) {
+    return 'a function cannot be part of a CRD schema: CRDs hold data only';
+  }
+  return unsupportedKeys(node);
+}
+
 function unsupportedKeys(node: ts.Node): string | undefined {
   const type =
     ts.isPropertySignature(node) || ts.isTypeAliasDeclaration(node) ? node.type : undefined;

@@ -22,6 +22,8 @@ export interface TypeGraph {
   readonly root: string;
   /** The TypeScript version that read the types. */
   readonly compiler: string;
+  /** Exported types that could not be read; later stages add their own problems to these. */
+  readonly errors: readonly Diagnostic[];
 }
 
 // The API is compiled as a strict ES module, whatever the project around it says: strict null
@@ -86,14 +88,14 @@ export function readTypes(options: ReadOptions): TypeGraph {
     sortProps: true,
     functions: 'fail',
   } as const;
-  let schema: { definitions?: Record<string, unknown> | undefined };
-  try {
-    const parser = tsj.createParser(program, { ...tsj.DEFAULT_CONFIG, ...config });
-    const formatter = tsj.createFormatter({ ...tsj.DEFAULT_CONFIG, ...config });
-    schema = new tsj.SchemaGenerator(program, parser, formatter, config).createSchema('*');
-  } catch (error) {
-    throw asDiagnosticError(error, root);
-  }
+  const parser = tsj.createParser(program, { ...tsj.DEFAULT_CONFIG, ...config });
+  const formatter = tsj.createFormatter({ ...tsj.DEFAULT_CONFIG, ...config });
+  const { definitions, errors } = new CollectingGenerator(
+    program,
+    parser,
+    formatter,
+    config,
+  ).readAll(root);
   // TypeScript's own declarations change only with TypeScript, whose version keys the cache.
   const files = program
     .getSourceFiles()
@@ -101,11 +103,30 @@ export function readTypes(options: ReadOptions): TypeGraph {
     .map((f) => relative(root, f.fileName))
     .sort();
   return {
-    definitions: (schema.definitions ?? {}) as Record<string, JsonSchema>,
+    definitions,
+    errors,
     files,
     root,
     compiler: ts.version,
   };
+}
+
+// One schema per exported type, so that a construct ts-json-schema-generator cannot read stops
+// only its own type: every unreadable type is reported, not just the first. The parser's caches
+// are shared, so types used by several roots are still read once.
+class CollectingGenerator extends tsj.SchemaGenerator {
+  readAll(root: string): { definitions: Record<string, JsonSchema>; errors: Diagnostic[] } {
+    const definitions: Record<string, JsonSchema> = {};
+    const errors: Diagnostic[] = [];
+    for (const node of this.getRootNodes('*')) {
+      try {
+        Object.assign(definitions, this.createSchemaFromNodes([node]).definitions);
+      } catch (error) {
+        errors.push(asDiagnostic(error, root));
+      }
+    }
+    return { definitions, errors };
+  }
 }
 
 function typeErrors(program: ts.Program, root: string): Diagnostic[] {
@@ -137,15 +158,12 @@ function fromTsDiagnostic(d: ts.Diagnostic, root: string): Diagnostic {
 
 // ts-json-schema-generator reports what it cannot read as errors holding a TypeScript
 // diagnostic; that diagnostic has the node's file and offset, so no message is ever parsed.
-function asDiagnosticError(error: unknown, root: string): unknown {
-  if (error instanceof tsj.BaseError) {
-    const d = error.diagnostic;
-    const base = fromTsDiagnostic(d, root);
-    return new DiagnosticError([
-      { ...base, code: 'unsupported-type', message: unsupportedMessage(error, base.message) },
-    ]);
+function asDiagnostic(error: unknown, root: string): Diagnostic {
+  if (!(error instanceof tsj.BaseError)) {
+    throw error;
   }
-  return error;
+  const base = fromTsDiagnostic(error.diagnostic, root);
+  return { ...base, code: 'unsupported-type', message: unsupportedMessage(error, base.message) };
 }
 
 function unsupportedMessage(error: InstanceType<typeof tsj.BaseError>, message: string): string {

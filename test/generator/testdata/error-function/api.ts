@@ -7,3 +7,10 @@ export interface Machine {
     start?: () => void;
   };
 }
+
+/** @k8s:resource group=example.dev version=v1 */
+export interface Engine {
+  apiVersion: string;
+  kind: string;
+  spec?: { stop(): void };
+}
