@@ -9,6 +9,19 @@ export const commands: readonly CommandSpec[] = [
     load: async () => (await import('./commands/crds.js')).crdsCommand,
   },
   {
+    name: 'job',
+    summary: 'Print the Job that runs a Task',
+    usage:
+      'kelosctl job TASK.yaml [--workspace WORKSPACE.yaml] [--agent-config AGENTCONFIG.yaml]... [--pss restricted|baseline]',
+    load: async () => (await import('./commands/job.js')).jobCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'Validate custom resources offline, as the Kubernetes API server would',
+    usage: 'kelosctl validate FILE... [--crds PATH] [--old FILE] [--strict] [-o text|json]',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  {
     name: 'version',
     summary: 'Print the version of kelosctl',
     usage: 'kelosctl version [--short]',
