@@ -20,6 +20,7 @@ import { reflectionFuncs } from './reflection.js';
 import { regexFuncs } from './regex.js';
 import { stringListFuncs } from './string-lists.js';
 import { stringFuncs } from './strings.js';
+import { yamlFuncs } from './yaml.js';
 
 export {
   bindHelmFuncs,
@@ -43,6 +44,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   reflectionFuncs,
   pathFuncs,
   jsonFuncs,
+  yamlFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();
