@@ -57,22 +57,33 @@ function decodeError(v: unknown, field: string, goType: string): string {
   return `json: cannot unmarshal ${jsonKind(v)} into Go struct field ObjectMeta.metadata.${field} of type ${goType}`;
 }
 
-function fits(v: unknown, t: GoType): boolean {
-  if (v === null) return true;
+/** Why `v` does not decode into `t`, as encoding/json words it, or undefined if it does. */
+function misfit(v: unknown, t: GoType, field: string): string | undefined {
+  if (v === null) return undefined;
+  const scalar = (ok: boolean, goType: string) => (ok ? undefined : decodeError(v, field, goType));
   switch (t) {
     case 'string':
+      return scalar(typeof v === 'string', 'string');
     case 'time':
-      return typeof v === 'string';
+      return scalar(typeof v === 'string', 'v1.Time');
     case 'int64':
-      return typeof v === 'number' && Number.isInteger(v);
-    case 'map[string]string':
-      return isObject(v) && Object.values(v).every((x) => x === null || typeof x === 'string');
-    case '[]string':
-      return Array.isArray(v) && v.every((x) => x === null || typeof x === 'string');
-    case 'list':
-      return Array.isArray(v);
+      return scalar(typeof v === 'number' && Number.isInteger(v), 'int64');
+    case 'map[string]string': {
+      if (!isObject(v)) return decodeError(v, field, 'map[string]string');
+      const bad = Object.values(v).find((x) => x !== null && typeof x !== 'string');
+      return bad === undefined ? undefined : decodeError(bad, field, 'string');
+    }
+    case '[]string': {
+      if (!Array.isArray(v)) return decodeError(v, field, '[]string');
+      const bad = v.find((x) => x !== null && typeof x !== 'string');
+      return bad === undefined ? undefined : decodeError(bad, field, 'string');
+    }
+    case 'list': {
+      const item = field === 'ownerReferences' ? 'OwnerReference' : 'ManagedFieldsEntry';
+      return scalar(Array.isArray(v), `[]v1.${item}`);
+    }
     case 'any':
-      return true;
+      return undefined;
   }
 }
 
@@ -98,14 +109,9 @@ export function readMetadata(obj: JsonObject, path = 'metadata'): MetadataRead {
     if (t === undefined) {
       unknownFields.push(child(path, k));
       delete meta[k];
-    } else if (!fits(v, t)) {
-      const goType =
-        t === 'time'
-          ? 'v1.Time'
-          : t === 'list'
-            ? `[]v1.${k === 'ownerReferences' ? 'OwnerReference' : 'ManagedFieldsEntry'}`
-            : t;
-      return { decodeError: decodeError(v, k, goType), unknownFields };
+    } else {
+      const problem = misfit(v, t, k);
+      if (problem !== undefined) return { decodeError: problem, unknownFields };
     }
   }
   return { unknownFields };

@@ -62,7 +62,11 @@ export function readObjects(text: string, file: string): ReadResult {
         const [pos] = e.linePos ?? [];
         diagnostics.push({
           code: 'yaml-syntax',
-          message: e.message.split('\n')[0] ?? e.message,
+          // The position is reported here, in the file's own lines, not the document's.
+          message: (e.message.split('\n')[0] ?? e.message).replace(
+            / at line \d+, column \d+:?$/,
+            '',
+          ),
           file,
           position: { line: doc.line - 1 + (pos?.line ?? 1), column: pos?.col ?? 1 },
         });
