@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { WorkspaceFile } from '../api/index.js';
 import { gitImage, repoPath } from './constants.js';
@@ -38,18 +39,23 @@ export function cleanPath(path: string): string {
 }
 
 /**
- * workspace-files: writes each file under the repository. The target is a quoted shell word and
- * the content travels as base64, so neither can run anything. Paths must already be sanitized.
+ * workspace-files: writes each file under the repository. Folder and target are quoted shell words
+ * and the content travels as base64, so none of them can run anything. Paths must already be sanitized.
  */
 export function workspaceFilesContainer(
   files: readonly WorkspaceFile[],
   cleanPaths: readonly string[],
 ): IContainer {
-  const lines = files.flatMap((file, i) => [
-    `target=${shellQuote(`${repoPath}/${cleanPaths[i]!}`)}`,
-    'mkdir -p "$(dirname "$target")"',
-    writeFileCommand(file.content, '"$target"'),
-  ]);
+  // The reference ran `mkdir -p "$(dirname "$target")"`, and command substitution drops trailing
+  // newlines, so a folder whose name ends in one was never made and the write failed. The folder
+  // is computed here instead and quoted like the target (test/controller/shell-quoting.test.ts).
+  const lines = files.flatMap((file, i) => {
+    const target = `${repoPath}/${cleanPaths[i]!}`;
+    return [
+      `mkdir -p ${shellQuote(posix.dirname(target))}`,
+      writeFileCommand(file.content, shellQuote(target)),
+    ];
+  });
   return {
     name: 'workspace-files',
     image: gitImage,

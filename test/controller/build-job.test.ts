@@ -301,7 +301,7 @@ describe('buildJob: workspace', () => {
       build({ files: [{ path: './a//b/../c.md', content: 'x' }] }),
       'workspace-files',
     )!.command![2]!;
-    expect(script).to.include("target='/workspace/repo/a/c.md'");
+    expect(script).to.include("> '/workspace/repo/a/c.md'");
   });
 
   it('refuses a Workspace the Task does not name, and a missing one', () => {
