@@ -6,7 +6,7 @@ import { checkPodSecurity, parsePolicyVersion, type PssLevel } from '../../contr
 // Each Pod Security Standards control, pinned to what pod-security-admission
 // (k8s.io/pod-security-admission/policy/check_*.go) allows and refuses, field by field.
 
-const hardened: IContainer['securityContext'] = {
+const hardened: NonNullable<IContainer['securityContext']> = {
   allowPrivilegeEscalation: false,
   capabilities: { drop: ['ALL'] },
   runAsNonRoot: true,
