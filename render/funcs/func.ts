@@ -28,6 +28,7 @@ export const t = {
   anyMap: mapOf(goTypes.any),
   stringMap: mapOf(goTypes.string),
   bytes: sliceOf({ kind: 'uint8' }),
+  uint32: { kind: 'uint32' },
 } as const satisfies Record<string, GoType>;
 
 /** Options of a function definition: a final `...T` parameter, and an `error` result. */

@@ -8,6 +8,7 @@
  * getHostByName) to that set before its templates are parsed.
  */
 import { conversionFuncs } from './conversion.js';
+import { cryptoFuncs } from './crypto.js';
 import { jsonFuncs } from './data-formats.js';
 import { defaultFuncs } from './defaults.js';
 import { dictFuncs } from './dicts.js';
@@ -45,6 +46,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   pathFuncs,
   jsonFuncs,
   yamlFuncs,
+  cryptoFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();
