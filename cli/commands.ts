@@ -16,6 +16,13 @@ export const commands: readonly CommandSpec[] = [
     load: async () => (await import('./commands/job.js')).jobCommand,
   },
   {
+    name: 'template',
+    summary: 'Render a Helm chart as helm template does, without Helm',
+    usage:
+      'kelosctl template [NAME] CHART [-f VALUES]... [--set K=V]... [-n NS] [--helm-major 3|4] [--include-crds] [--show-only PATH]... [--output-dir DIR] [--install-manifest]',
+    load: async () => (await import('./commands/template.js')).templateCommand,
+  },
+  {
     name: 'validate',
     summary: 'Validate custom resources offline, as the Kubernetes API server would',
     usage: 'kelosctl validate FILE... [--crds PATH] [--old FILE] [--strict] [-o text|json]',

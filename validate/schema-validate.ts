@@ -221,6 +221,14 @@ function fewest(results: FieldError[][]): FieldError[] {
 }
 
 function checkCombinators(v: unknown, s: JSONSchemaProps, path: string, errs: FieldError[]): void {
+  if (
+    s.anyOf === undefined &&
+    s.oneOf === undefined &&
+    s.allOf === undefined &&
+    s.not === undefined
+  ) {
+    return;
+  }
   const q = goQuote(path);
   if (s.anyOf !== undefined && s.anyOf.length > 0) {
     const results = s.anyOf.map((sub) => subErrors(v, sub, path));
