@@ -1,0 +1,89 @@
+// A loaded chart, as Helm's loader leaves it (pkg/chart: Chart, Metadata, File): the metadata
+// from Chart.yaml (and requirements.yaml for apiVersion v1), values.yaml decoded as Go values,
+// the templates, every other file (for .Files), the schema, and the subcharts under charts/.
+import type { GoMap } from '../go/index.js';
+
+/** A file of a chart: its path inside the chart (`templates/a.yaml`) and its bytes. */
+export interface ChartFile {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/** One entry of `dependencies:` in Chart.yaml (or requirements.yaml), under Helm's field names. */
+export interface Dependency {
+  name: string;
+  version: string;
+  repository: string;
+  condition: string;
+  tags: string[];
+  enabled: boolean;
+  importValues: unknown[];
+  alias: string;
+}
+
+/** A maintainer entry of Chart.yaml. */
+export interface Maintainer {
+  readonly name: string;
+  readonly email: string;
+  readonly url: string;
+}
+
+/** Chart.yaml under Helm's field names (chart.Metadata), strings empty when absent. */
+export interface Metadata {
+  name: string;
+  home: string;
+  sources: string[] | null;
+  version: string;
+  description: string;
+  keywords: string[] | null;
+  maintainers: Maintainer[] | null;
+  icon: string;
+  apiVersion: string;
+  condition: string;
+  tags: string;
+  appVersion: string;
+  deprecated: boolean;
+  annotations: Map<string, string> | null;
+  kubeVersion: string;
+  dependencies: Dependency[] | null;
+  type: string;
+}
+
+/** A chart and its subcharts; `parent` is unset for the chart being rendered. */
+export interface Chart {
+  metadata: Metadata;
+  /** values.yaml as Go values (empty when the chart has none). */
+  values: GoMap;
+  /** values.schema.json, when present. */
+  readonly schema: Uint8Array | undefined;
+  readonly templates: readonly ChartFile[];
+  /** Every file that is not Chart.yaml, values.yaml, the schema, a template or a subchart. */
+  readonly files: readonly ChartFile[];
+  dependencies: Chart[];
+  parent: Chart | undefined;
+}
+
+/** Helm's ChartFullPath: `parent/charts/child`, as templates are named. */
+export function chartFullPath(chart: Chart): string {
+  return chart.parent === undefined
+    ? chart.metadata.name
+    : `${chartFullPath(chart.parent)}/charts/${chart.metadata.name}`;
+}
+
+/** The files under crds/ of a chart and its subcharts, as Helm's CRDObjects lists them. */
+export function crdObjects(chart: Chart): { filename: string; file: ChartFile }[] {
+  const out: { filename: string; file: ChartFile }[] = [];
+  for (const f of chart.files) {
+    // Helm's hasManifestExtension: only .yaml, .yml and .json files under crds/ are CRDs.
+    if (f.name.startsWith('crds/') && /\.(ya?ml|json)$/.test(f.name)) {
+      out.push({ filename: `${chartFullPath(chart)}/${f.name}`, file: f });
+    }
+  }
+  for (const dep of chart.dependencies) out.push(...crdObjects(dep));
+  return out;
+}
+
+/** Whether Chart.yaml says `type: library` (any case), as Helm's IsLibraryChart tests. */
+export function isLibraryChart(chart: Chart): boolean {
+  return chart.metadata.type.toLowerCase() === 'library';
+}

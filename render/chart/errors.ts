@@ -1,0 +1,17 @@
+// Errors of a `helm template` run, in Helm's words. Helm's template command appends
+// "Use --debug flag to render out invalid YAML" only when the install action got as far as a
+// release (rendering, kubeVersion and manifest errors), never for loading or values errors.
+/** A failed chart render; `message` is what Helm prints after `Error: `. */
+export class ChartError extends Error {
+  constructor(
+    message: string,
+    /** Whether Helm adds its `--debug` hint (a release existed when it failed). */
+    readonly debugHint = false,
+  ) {
+    super(message);
+    this.name = 'ChartError';
+  }
+}
+
+/** A warning Helm logs while loading or coalescing, by Helm major (their loggers differ). */
+export type Warn = (text: string) => void;

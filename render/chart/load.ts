@@ -1,0 +1,157 @@
+// Loading a chart from a folder or a .tgz, as Helm's loader does (pkg/chart/loader: LoadDir,
+// LoadArchive, LoadFiles): .helmignore applied to folders, files sorted by path, Chart.yaml and a
+// v1 chart's requirements.yaml into the metadata, values.yaml decoded as Helm decodes values,
+// templates/ and crds/ kept apart, and every folder or archive under charts/ loaded as a subchart
+// (names starting with `_` or `.` skipped).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiagnosticError } from '../../diagnostics/index.js';
+import { decodeYaml, readValues, type GoMap } from '../go/index.js';
+import { loadArchiveFiles, stripBom } from './archive.js';
+import type { Chart, ChartFile } from './chart.js';
+import { ChartError, type Warn } from './errors.js';
+import { IgnoreRules } from './helmignore.js';
+import { emptyMetadata, fillMetadata, validateMetadata } from './metadata.js';
+
+const decoder = new TextDecoder();
+
+/** Loads the chart at `path`: a chart folder or a chart archive. */
+export function loadChart(path: string, warn: Warn = () => {}): Chart {
+  const st = statSync(path);
+  if (st.isDirectory()) return loadFiles(readChartDir(path), warn);
+  return loadFiles(loadArchiveFiles(readFileSync(path)), warn);
+}
+
+/** The files of a chart folder that .helmignore keeps, in Helm's walk order (sorted by path). */
+export function readChartDir(dir: string): ChartFile[] {
+  let rules = IgnoreRules.parse('');
+  try {
+    rules = IgnoreRules.parse(readFileSync(join(dir, '.helmignore'), 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const files: ChartFile[] = [];
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(join(dir, rel)).sort()) {
+      const path = rel === '' ? name : `${rel}/${name}`;
+      const st = statSync(join(dir, path)); // follows symlinks, as Helm's sympath.Walk does
+      if (st.isDirectory()) {
+        if (!rules.ignores(path, true)) walk(path);
+      } else if (!rules.ignores(path, false)) {
+        if (!st.isFile()) {
+          throw new ChartError(
+            `cannot load irregular file ${join(dir, path)} as it has file mode type bits set`,
+          );
+        }
+        files.push({ name: path, data: stripBom(readFileSync(join(dir, path))) });
+      }
+    }
+  };
+  walk('');
+  return files;
+}
+
+function yamlDoc(file: ChartFile, what: string): GoMap {
+  try {
+    const doc = decodeYaml(decoder.decode(file.data), { file: file.name });
+    return doc instanceof Map ? doc : new Map();
+  } catch (e) {
+    if (e instanceof DiagnosticError)
+      throw new ChartError(`cannot load ${what}: ${goYamlMessage(e)}`);
+    throw e;
+  }
+}
+
+// go-yaml prefixes its syntax errors with the line; our decoder keeps the line as data.
+function goYamlMessage(e: DiagnosticError): string {
+  const d = e.diagnostics[0]!;
+  const line = d.position?.line;
+  return line === undefined ? d.message : d.message.replace(/yaml: /, `yaml: line ${line}: `);
+}
+
+/** Builds a chart from its files (Helm's LoadFiles), loading subcharts from charts/. */
+export function loadFiles(files: readonly ChartFile[], warn: Warn = () => {}): Chart {
+  const md = emptyMetadata();
+  let sawChartYaml = false;
+  let values: GoMap = new Map();
+  let schema: Uint8Array | undefined;
+  const templates: ChartFile[] = [];
+  const other: ChartFile[] = [];
+  const subcharts = new Map<string, ChartFile[]>();
+  let requirements: ChartFile | undefined;
+  for (const f of files) {
+    if (f.name === 'Chart.yaml') {
+      fillMetadata(md, yamlDoc(f, 'Chart.yaml'));
+      if (md.apiVersion === '') md.apiVersion = 'v1';
+      sawChartYaml = true;
+    } else if (f.name === 'values.yaml') {
+      try {
+        values = readValues(decoder.decode(f.data), { file: 'values.yaml' });
+      } catch (e) {
+        if (e instanceof DiagnosticError)
+          throw new ChartError(`cannot load values.yaml: ${goYamlMessage(e)}`);
+        throw e;
+      }
+    } else if (f.name === 'values.schema.json') schema = f.data;
+    else if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
+      if (f.name === 'requirements.yaml') requirements = f;
+      other.push(f); // dropped below for v2 charts, as Helm keeps them as files only for v1
+    } else if (f.name === 'Chart.lock') continue;
+    else if (f.name.startsWith('templates/')) templates.push(f);
+    else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
+      const rest = f.name.slice('charts/'.length);
+      const cname = rest.split('/')[0]!;
+      const list = subcharts.get(cname) ?? [];
+      list.push({ name: rest, data: f.data });
+      subcharts.set(cname, list);
+    } else other.push(f);
+  }
+  if (!sawChartYaml) throw new ChartError('Chart.yaml file is missing');
+  if (requirements !== undefined) {
+    if (md.apiVersion !== 'v1') {
+      warn(
+        'Warning: Dependencies are handled in Chart.yaml since apiVersion "v2". We recommend migrating dependencies to Chart.yaml.',
+      );
+    }
+    fillMetadata(md, yamlDoc(requirements, 'requirements.yaml'));
+  }
+  const keptFiles =
+    md.apiVersion === 'v1' ? other : other.filter((f) => !f.name.startsWith('requirements.'));
+  validateMetadata(md);
+  const chart: Chart = {
+    metadata: md,
+    values,
+    schema,
+    templates,
+    files: keptFiles,
+    dependencies: [],
+    parent: undefined,
+  };
+  for (const [n, list] of [...subcharts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (n.startsWith('_') || n.startsWith('.')) continue;
+    let sub: Chart;
+    try {
+      if (n.endsWith('.tgz')) {
+        const file = list[0]!;
+        if (file.name !== n) {
+          throw new ChartError(
+            `error unpacking subchart tar in ${md.name}: expected ${n}, got ${file.name}`,
+          );
+        }
+        sub = loadFiles(loadArchiveFiles(file.data), warn);
+      } else {
+        const inner = list
+          .filter((f) => f.name.includes('/'))
+          .map((f) => ({ name: f.name.slice(f.name.indexOf('/') + 1), data: f.data }));
+        sub = loadFiles(inner, warn);
+      }
+    } catch (e) {
+      if (e instanceof ChartError)
+        throw new ChartError(`error unpacking subchart ${n} in ${md.name}: ${e.message}`);
+      throw e;
+    }
+    sub.parent = chart;
+    chart.dependencies.push(sub);
+  }
+  return chart;
+}

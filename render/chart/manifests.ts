@@ -1,0 +1,219 @@
+// Helm's manifest sorting (releaseutil: SplitManifests, SortManifests, kind_sorter.go): each
+// rendered file (sorted by name, partials and blank files skipped) is split on Helm's loose
+// separator `(?:^|\s*\n)---\s*` and each piece trimmed; every piece is read as YAML for its
+// apiVersion, kind, name and annotations; pieces with a `helm.sh/hook` annotation become hooks
+// (unknown hook names dropped), the rest manifests; both sorted stably by Helm's install order
+// of kinds (unknown kinds after, alphabetically). Helm 4 added the webhook configurations.
+import { DiagnosticError } from '../../diagnostics/index.js';
+import { decodeYaml, type GoValue } from '../go/index.js';
+import { ChartError } from './errors.js';
+
+/** One document of the rendered output. */
+export interface Manifest {
+  /** The template it came from (`chart/templates/x.yaml`). */
+  readonly name: string;
+  readonly content: string;
+  readonly kind: string;
+}
+
+/** A hook document: a manifest with the hook events it runs on. */
+export interface Hook extends Manifest {
+  readonly events: readonly string[];
+}
+
+const installOrder3 = [
+  'PriorityClass',
+  'Namespace',
+  'NetworkPolicy',
+  'ResourceQuota',
+  'LimitRange',
+  'PodSecurityPolicy',
+  'PodDisruptionBudget',
+  'ServiceAccount',
+  'Secret',
+  'SecretList',
+  'ConfigMap',
+  'StorageClass',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleList',
+  'ClusterRoleBinding',
+  'ClusterRoleBindingList',
+  'Role',
+  'RoleList',
+  'RoleBinding',
+  'RoleBindingList',
+  'Service',
+  'DaemonSet',
+  'Pod',
+  'ReplicationController',
+  'ReplicaSet',
+  'Deployment',
+  'HorizontalPodAutoscaler',
+  'StatefulSet',
+  'Job',
+  'CronJob',
+  'IngressClass',
+  'Ingress',
+  'APIService',
+];
+
+/** Helm's InstallOrder of kinds for a major. */
+export function installOrder(major: 3 | 4): readonly string[] {
+  return major === 3
+    ? installOrder3
+    : [...installOrder3, 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'];
+}
+
+const hookEvents = new Map([
+  ['pre-install', 'pre-install'],
+  ['post-install', 'post-install'],
+  ['pre-delete', 'pre-delete'],
+  ['post-delete', 'post-delete'],
+  ['pre-upgrade', 'pre-upgrade'],
+  ['post-upgrade', 'post-upgrade'],
+  ['pre-rollback', 'pre-rollback'],
+  ['post-rollback', 'post-rollback'],
+  ['test', 'test'],
+  ['test-success', 'test'],
+]);
+
+// Go's strings.TrimSpace and regexp's \s (ASCII only for \s; TrimSpace also trims Unicode spaces).
+const separator = /(?:^|[\t\n\f\r ]*\n)---[\t\n\f\r ]*/;
+const trimSpace = (s: string): string => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '');
+
+/** Helm's SplitManifests: the documents of one rendered file, in order. */
+export function splitManifests(text: string): string[] {
+  const out: string[] = [];
+  for (const d of trimSpace(text).split(separator)) if (d !== '') out.push(trimSpace(d));
+  return out;
+}
+
+interface Head {
+  readonly kind: string;
+  readonly annotations: ReadonlyMap<string, string> | undefined;
+}
+
+function headField(v: GoValue | undefined, field: string, head: string): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v;
+  const what =
+    typeof v === 'number' || (typeof v === 'object' && v !== null && 'value' in v)
+      ? 'number'
+      : typeof v === 'boolean'
+        ? 'bool'
+        : Array.isArray(v)
+          ? 'array'
+          : 'object';
+  throw new ChartError(
+    `json: cannot unmarshal ${what} into Go struct field ${head}.${field} of type string`,
+  );
+}
+
+// sigs.k8s.io/yaml into SimpleHead: YAML errors are `error converting YAML to JSON: yaml: line N: …`.
+function readHead(doc: string, major: 3 | 4): Head {
+  const head = major === 3 ? 'SimpleHead' : 'SimpleHead';
+  let v: GoValue;
+  try {
+    v = decodeYaml(doc, { file: '' });
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    const d = e.diagnostics[0]!;
+    const line = d.position?.line;
+    throw new ChartError(
+      line === undefined ? d.message : d.message.replace('yaml: ', `yaml: line ${line}: `),
+    );
+  }
+  if (v === null) return { kind: '', annotations: undefined };
+  if (!(v instanceof Map)) {
+    const what =
+      typeof v === 'string'
+        ? 'string'
+        : Array.isArray(v)
+          ? 'array'
+          : typeof v === 'boolean'
+            ? 'bool'
+            : 'number';
+    const pkg = major === 3 ? 'releaseutil' : 'util';
+    throw new ChartError(
+      `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${what} into Go value of type ${pkg}.SimpleHead`,
+    );
+  }
+  headField(v.get('apiVersion'), 'apiVersion', head);
+  const kind = headField(v.get('kind'), 'kind', head);
+  const md = v.get('metadata');
+  let annotations: Map<string, string> | undefined;
+  if (md instanceof Map) {
+    headField(md.get('name'), 'metadata.name', head);
+    const a = md.get('annotations');
+    if (a instanceof Map) {
+      annotations = new Map();
+      for (const [k, x] of a) annotations.set(k, headField(x, 'metadata.annotations', head));
+    }
+  }
+  return { kind, annotations };
+}
+
+/** Hooks and manifests of the rendered files, each sorted by kind as Helm sorts them. */
+export function sortManifests(
+  files: ReadonlyMap<string, string>,
+  major: 3 | 4,
+): { hooks: Hook[]; manifests: Manifest[] } {
+  const hooks: Hook[] = [];
+  const manifests: Manifest[] = [];
+  for (const path of [...files.keys()].sort()) {
+    const content = files.get(path)!;
+    if (path.slice(path.lastIndexOf('/') + 1).startsWith('_') || trimSpace(content) === '')
+      continue;
+    for (const m of splitManifests(content)) {
+      let head: Head;
+      try {
+        head = readHead(m, major);
+      } catch (e) {
+        if (e instanceof ChartError)
+          throw new ChartError(`YAML parse error on ${path}: ${e.message}`, true);
+        throw e;
+      }
+      const hookTypes = head.annotations?.get('helm.sh/hook');
+      if (hookTypes === undefined) {
+        manifests.push({ name: path, content: m, kind: head.kind });
+        continue;
+      }
+      const events: string[] = [];
+      let unknown = false;
+      for (const t of hookTypes.split(',')) {
+        const e = hookEvents.get(t.trim().toLowerCase());
+        if (e === undefined) unknown = true;
+        else events.push(e);
+        if (unknown) break;
+      }
+      if (!unknown) hooks.push({ name: path, content: m, kind: head.kind, events });
+    }
+  }
+  const order = installOrder(major);
+  return { hooks: sortByKind(hooks, order), manifests: sortByKind(manifests, order) };
+}
+
+/** Helm's stable sort by kind: known kinds in install order, unknown ones after, by name. */
+export function sortByKind<T extends { readonly kind: string }>(
+  items: T[],
+  order: readonly string[],
+): T[] {
+  const rank = new Map(order.map((k, i) => [k, i]));
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => {
+      const ra = rank.get(a.item.kind);
+      const rb = rank.get(b.item.kind);
+      if (ra === undefined && rb === undefined) {
+        if (a.item.kind !== b.item.kind) return a.item.kind < b.item.kind ? -1 : 1;
+        return a.i - b.i;
+      }
+      if (ra === undefined) return 1;
+      if (rb === undefined) return -1;
+      return ra - rb || a.i - b.i;
+    })
+    .map((x) => x.item);
+}
