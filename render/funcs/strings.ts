@@ -212,6 +212,8 @@ export function stringFuncs(): FuncMap {
     def('nindent', [i, s], s, (n, x) => '\n' + indent(num(n), x as string)),
     def('replace', [s, s, s], s, (o, n, x) => replaceAll(x as string, o as string, n as string)),
     def('plural', [s, s, i], s, (one, many, c) => (num(c) === 1 ? one : many)),
+    // Sprig's greeting, still in its function map and so in Helm's.
+    def('hello', [], s, () => 'Hello!'),
   ]);
 }
 
