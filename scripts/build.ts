@@ -3,7 +3,7 @@
 // dist/kelosctl.cjs, and one bundle per command, dist/commands/<name>.cjs, loaded only when that
 // command runs.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { commands } from '../cli/commands.js';
@@ -77,3 +77,20 @@ execFileSync(
     stdio: ['ignore', 'inherit', 'inherit'],
   },
 );
+
+// And the install manifest: the Kelos chart rendered by our own renderer, CRDs first, in install
+// order, as the Kelos installer applies it.
+const manifest = execFileSync(
+  process.execPath,
+  [
+    `${root}dist/kelosctl.cjs`,
+    'template',
+    'kelos',
+    'chart/kelos',
+    '-n',
+    'kelos-system',
+    '--install-manifest',
+  ],
+  { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+);
+writeFileSync(`${root}dist/install.yaml`, manifest);
