@@ -83,6 +83,7 @@ export const templateCommand: Command = {
       return 0;
     } catch (e) {
       if (!(e instanceof ChartError)) throw e;
+      for (const w of e.warnings) io.stderr(`${w}\n`);
       // Helm's template command adds its --debug hint when the failure came after the release.
       const hint = e.debugHint ? '\n\nUse --debug flag to render out invalid YAML' : '';
       io.stderr(`Error: ${e.message}${hint}\n`);

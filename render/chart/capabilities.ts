@@ -177,10 +177,11 @@ function types(major: 3 | 4) {
       ],
     ]),
   };
-  // Declared on *KubeVersion in Helm; a field of the *Capabilities pointer is addressable, so
-  // templates print it through String() — which a value-receiver method reproduces.
+  // Declared on *KubeVersion: printf of the value shows the struct; only an addressable field
+  // (which text/template's printing takes the address of) prints through String().
   const stringMethod = (pick: (s: GoStruct) => GoValue) => ({
     signature: { params: [], result: goTypes.string, returnsError: false },
+    pointerReceiver: true,
     impl: (s: GoValue) => pick(s as GoStruct),
   });
   const kubeVersion: NamedType = {
@@ -221,6 +222,8 @@ export function capabilitiesObject(
     t.kubeVersion,
     new Map<string, GoValue>([
       ['Version', kube.version],
+      // Helm 4's unexported field, which %v prints (templates cannot read it).
+      ...(major === 4 ? [['normalizedVersion', kube.normalized] as [string, GoValue]] : []),
       ['Major', kube.major],
       ['Minor', kube.minor],
     ]),

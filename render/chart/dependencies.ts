@@ -11,13 +11,13 @@ import { ChartError, type Warn } from './errors.js';
 import { isCompatibleRange } from './semver.js';
 
 /** Helm's CheckDependencies: every dependency of Chart.yaml must be present under charts/. */
-export function checkDependencies(chart: Chart): void {
+export function checkDependencies(chart: Chart, major: 3 | 4 = 3): void {
   const missing = (chart.metadata.dependencies ?? [])
     .filter((r) => !chart.dependencies.some((d) => d.metadata.name === r.name))
     .map((r) => r.name);
   if (missing.length > 0) {
     throw new ChartError(
-      'An error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: ' +
+      `${major === 3 ? 'An' : 'an'} error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: ` +
         `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
     );
   }

@@ -7,6 +7,8 @@ export class ChartError extends Error {
     message: string,
     /** Whether Helm adds its `--debug` hint (a release existed when it failed). */
     readonly debugHint = false,
+    /** What Helm logged before it failed (warnings, Helm 4's error log lines). */
+    public warnings: readonly string[] = [],
   ) {
     super(message);
     this.name = 'ChartError';

@@ -80,14 +80,63 @@ const hookEvents = new Map([
   ['test-success', 'test'],
 ]);
 
-// Go's strings.TrimSpace and regexp's \s (ASCII only for \s; TrimSpace also trims Unicode spaces).
-const separator = /(?:^|[\t\n\f\r ]*\n)---[\t\n\f\r ]*/;
-const trimSpace = (s: string): string => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, '');
+// Go's regexp `\s` is [\t\n\f\r ]; strings.TrimSpace also trims \v, U+0085, U+00A0 and the other
+// Unicode spaces. Both are scanned by hand: the regular expressions take quadratic time on the
+// long runs of text a CRD template renders.
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
+const isTrimSpace = (c: number): boolean =>
+  isSpace(c) ||
+  c === 0x0b ||
+  c === 0x85 ||
+  c === 0xa0 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x1680 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+
+/** Go's strings.TrimSpace. */
+export function trimSpace(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isTrimSpace(s.charCodeAt(a))) a++;
+  while (b > a && isTrimSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+// Go's sep.Split(text, -1) for sep = `(?:^|\s*\n)---\s*`: each match starts at the whitespace run
+// before a `\n---` (or at a leading `---`) and takes the whitespace after it.
+function splitOnSeparator(text: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  let from = 0;
+  if (text.startsWith('---')) {
+    let end = 3;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    pieces.push('');
+    last = from = end;
+  }
+  for (;;) {
+    const i = text.indexOf('\n---', from);
+    if (i < 0) break;
+    let start = i;
+    while (start > last && isSpace(text.charCodeAt(start - 1))) start--;
+    let end = i + 4;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    pieces.push(text.slice(last, start));
+    last = from = end;
+  }
+  pieces.push(text.slice(last));
+  return pieces;
+}
 
 /** Helm's SplitManifests: the documents of one rendered file, in order. */
 export function splitManifests(text: string): string[] {
   const out: string[] = [];
-  for (const d of trimSpace(text).split(separator)) if (d !== '') out.push(trimSpace(d));
+  for (const d of splitOnSeparator(trimSpace(text))) if (d !== '') out.push(trimSpace(d));
   return out;
 }
 
@@ -160,6 +209,7 @@ function readHead(doc: string, major: 3 | 4): Head {
 export function sortManifests(
   files: ReadonlyMap<string, string>,
   major: 3 | 4,
+  warn: (text: string) => void = () => {},
 ): { hooks: Hook[]; manifests: Manifest[] } {
   const hooks: Hook[] = [];
   const manifests: Manifest[] = [];
@@ -190,6 +240,9 @@ export function sortManifests(
         if (unknown) break;
       }
       if (!unknown) hooks.push({ name: path, content: m, kind: head.kind, events });
+      else if (major === 3)
+        warn(`manifest_sorter.go:190: info: skipping unknown hook: ${JSON.stringify(hookTypes)}`);
+      else warn(`level=INFO msg="skipping unknown hooks" hookTypes=${hookTypes}`);
     }
   }
   const order = installOrder(major);

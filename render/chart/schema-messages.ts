@@ -103,13 +103,13 @@ function describe4(f: SchemaFailure): string | undefined {
     case 'additionalProperties':
       return `additional properties ${(p.extra as string[]).map(q4).join(', ')} not allowed`;
     case 'minimum':
-      return `must be >= ${String(p.limit)} but found ${String(p.value)}`;
+      return `minimum: got ${String(p.value)}, want ${String(p.limit)}`;
     case 'maximum':
-      return `must be <= ${String(p.limit)} but found ${String(p.value)}`;
+      return `maximum: got ${String(p.value)}, want ${String(p.limit)}`;
     case 'exclusiveMinimum':
-      return `must be > ${String(p.limit)} but found ${String(p.value)}`;
+      return `exclusiveMinimum: got ${String(p.value)}, want ${String(p.limit)}`;
     case 'exclusiveMaximum':
-      return `must be < ${String(p.limit)} but found ${String(p.value)}`;
+      return `exclusiveMaximum: got ${String(p.value)}, want ${String(p.limit)}`;
     case 'multipleOf':
       return `${String(p.value)} not multipleOf ${String(p.limit)}`;
     case 'minLength':

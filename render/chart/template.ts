@@ -18,7 +18,7 @@ import { checkDependencies, processDependencies } from './dependencies.js';
 import { renderTemplates, valuesType } from './engine.js';
 import { ChartError } from './errors.js';
 import { loadChart } from './load.js';
-import { sortManifests, splitManifests } from './manifests.js';
+import { sortManifests, splitManifests, trimSpace } from './manifests.js';
 import { pathMatch } from './path-match.js';
 import { validateSchemas } from './schema.js';
 import { isCompatibleRange } from './semver.js';
@@ -71,17 +71,30 @@ export interface RenderedRelease {
 /** Renders a chart as `helm template` does; throws ChartError with Helm's message. */
 export function helmTemplate(options: TemplateOptions): TemplateResult {
   const { chart, rendered, warnings } = renderRelease(options);
-  const { hooks, manifests } = sortManifests(rendered, options.helmMajor ?? 3);
-  return {
-    ...assemble(chart, options, options.releaseName ?? 'release-name', hooks, manifests),
-    warnings,
-  };
+  try {
+    const major = options.helmMajor ?? 3;
+    const { hooks, manifests } = sortManifests(rendered, major, (t) => warnings.push(t));
+    const name = options.releaseName ?? 'release-name';
+    return { ...assemble(chart, options, name, hooks, manifests), warnings };
+  } catch (e) {
+    if (e instanceof ChartError) e.warnings = [...warnings, ...e.warnings];
+    throw e;
+  }
 }
 
 /** Everything `helm template` does up to the rendered templates. */
 export function renderRelease(options: TemplateOptions): RenderedRelease {
-  const major = options.helmMajor ?? 3;
   const warnings: string[] = [];
+  try {
+    return renderWith(options, warnings);
+  } catch (e) {
+    if (e instanceof ChartError) e.warnings = [...warnings, ...e.warnings];
+    throw e;
+  }
+}
+
+function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelease {
+  const major = options.helmMajor ?? 3;
   const warn = (t: string): void => void warnings.push(t);
   const kube =
     options.kubeVersion === undefined
@@ -94,11 +107,13 @@ export function renderRelease(options: TemplateOptions): RenderedRelease {
   if (type !== '' && type !== 'application')
     throw new ChartError(`${type} charts are not installable`);
   if (chart.metadata.deprecated) warn('WARNING: This chart is deprecated');
-  if (chart.metadata.dependencies !== null) checkDependencies(chart);
+  if (chart.metadata.dependencies !== null) checkDependencies(chart, major);
   if (name.length > 53 || !releaseNamePattern.test(name)) {
-    throw new ChartError(
-      `release name ${JSON.stringify(name)}: invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`,
-    );
+    const why = `release name ${JSON.stringify(name)}: invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`;
+    if (major === 3) throw new ChartError(why);
+    // Helm 4 logs the failure with slog before returning it wrapped.
+    const logged = `level=ERROR msg="release name check failed" error=${goQuote(why)}`;
+    throw new ChartError(`release name check failed: ${why}`, false, [logged]);
   }
   processDependencies(chart, user, warn);
   const isUpgrade = options.isUpgrade === true;
@@ -135,6 +150,14 @@ export function renderRelease(options: TemplateOptions): RenderedRelease {
   return { chart, rendered, warnings };
 }
 
+// slog's quoting of a string attribute: Go's strconv.Quote.
+function goQuote(s: string): string {
+  return JSON.stringify(s).replace(
+    /[\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
 function loadChartOrFail(path: string, warn: (t: string) => void): Chart {
   try {
     return loadChart(path, warn);
@@ -143,6 +166,9 @@ function loadChartOrFail(path: string, warn: (t: string) => void): Chart {
     if (code === 'ENOENT') {
       if (path.startsWith('/') || path.startsWith('.'))
         throw new ChartError(`path ${JSON.stringify(path)} not found`);
+      // Helm then reads the name as `repo/chart` and looks the repository up.
+      if (path.includes('/'))
+        throw new ChartError(`repo ${path.slice(0, path.indexOf('/'))} not found`);
       throw new ChartError(
         `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${path}`,
       );
@@ -184,7 +210,7 @@ function assemble(
     if (outDir === undefined) manifest += `---\n# Source: ${m.name}\n${m.content}\n`;
     else write(m.name, m.content);
   }
-  let all = `${manifest.trim()}\n`;
+  let all = `${trimSpace(manifest)}\n`;
   if (options.noHooks !== true) {
     for (const h of hooks) {
       if (options.skipTests === true && h.events.includes('test')) continue;

@@ -1,0 +1,79 @@
+// Golden cases for `kelosctl template`: each folder under testdata/cases holds `args` (one
+// argument a line, paths relative to testdata/) and what real Helm printed for them, recorded as
+// helm3.golden and helm4.golden (stdout, or `exit N` and stderr when Helm failed). The suite
+// runs Helm again (a golden that no longer matches fails), then runs `kelosctl template
+// --helm-major N` in process and compares byte for byte. `UPDATE_GOLDEN=1` re-records.
+import { expect } from 'chai';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../../cli/index.js';
+import { runHelm, type HelmMajor } from '../../support/helm.js';
+
+const root = new URL('./testdata/', import.meta.url).pathname;
+const update = process.env['UPDATE_GOLDEN'] === '1';
+const majors: readonly HelmMajor[] = [4, 3];
+const cases = readdirSync(join(root, 'cases')).sort();
+
+const argsOf = (name: string): string[] =>
+  readFileSync(join(root, 'cases', name, 'args'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+
+/** The golden text of a run: stdout on success, `exit N` and stderr on failure. */
+export function goldenText(status: number | null, stdout: string, stderr: string): string {
+  return status === 0 ? stdout : `exit ${status ?? 'signal'}\n${stderr}`;
+}
+
+async function ours(args: readonly string[], major: HelmMajor): Promise<string> {
+  let stdout = '';
+  let stderr = '';
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = await runCli(['template', '--helm-major', String(major), ...args], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
+    // Informational logs (unknown hooks, deprecations) are not compared on success.
+    return goldenText(code, stdout, stderr);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe('kelosctl template: golden cases against Helm', function () {
+  const mismatches: string[] = [];
+
+  before(async function () {
+    this.timeout(600_000);
+    for (const name of cases) {
+      for (const major of majors) {
+        const r = await runHelm(['template', ...argsOf(name)], { major, cwd: root });
+        const golden = goldenText(r.status, r.stdout, r.stderr);
+        const path = join(root, 'cases', name, `helm${major}.golden`);
+        if (update) writeFileSync(path, golden);
+        else if (!existsSync(path) || readFileSync(path, 'utf8') !== golden)
+          mismatches.push(`${name}/helm${major}`);
+      }
+    }
+  });
+
+  it(`the ${cases.length * majors.length} recorded goldens still match real Helm`, function () {
+    expect(mismatches).to.deep.equal([]);
+  });
+
+  for (const name of cases) {
+    for (const major of majors) {
+      it(`${name}: we print what Helm ${major} prints`, async function () {
+        const golden = readFileSync(join(root, 'cases', name, `helm${major}.golden`), 'utf8');
+        const got = await ours(argsOf(name), major);
+        // A case may name a known difference (see its `known-difference` file): go-yaml's syntax
+        // error texts, which we do not reproduce; the rest of the output must still be Helm's.
+        const known = join(root, 'cases', name, 'known-difference');
+        const mask = (t: string): string =>
+          existsSync(known) ? t.replace(/(yaml: line \d+: ).*/g, '$1<go-yaml message>') : t;
+        expect(mask(got)).to.equal(mask(golden));
+      });
+    }
+  }
+});
