@@ -29,13 +29,6 @@ export const commands: readonly CommandSpec[] = [
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
   {
-    name: 'template',
-    summary: 'Render a Helm chart as helm template does, without Helm',
-    usage:
-      'kelosctl template [NAME] CHART [-f VALUES]... [--set K=V]... [-n NS] [--helm-major 3|4] [--include-crds] [--show-only PATH]... [--output-dir DIR] [--install-manifest]',
-    load: async () => (await import('./commands/template.js')).templateCommand,
-  },
-  {
     name: 'version',
     summary: 'Print the version of kelosctl',
     usage: 'kelosctl version [--short]',
