@@ -11,8 +11,9 @@ import { commands } from '../cli/commands.js';
 const root = new URL('..', import.meta.url).pathname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-rmSync(`${root}dist`, { recursive: true, force: true });
+// Type-check first: a failing check leaves the previous dist/ in place.
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
+rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
 // CommonJS, not ES modules: Node 20 starts a CommonJS script several milliseconds sooner
