@@ -9,7 +9,7 @@
  * A rule whose node is unchanged on update is ratcheted: its failure becomes a warning.
  */
 import { compileRule, evaluateRule, type CompiledRule } from '../generator/cel/index.js';
-import { validFieldPath } from '../generator/cel/field-path.js';
+import { validFieldPath } from '../generator/cel/shared.js';
 import type { JSONSchemaProps, ValidationRule } from '../generator/schema/json-schema-props.js';
 import {
   child,

@@ -5,17 +5,12 @@
  * support (int32, int64, float, double, anything unknown) are stripped from the schema and never
  * checked. Names are compared with dashes removed, as strfmt normalizes them.
  */
-import { parseAddr } from '../generator/cel/libraries/net-addr.js';
-import { parsePrefix } from '../generator/cel/libraries/net-prefix.js';
-import { nameIsDnsLabel, nameIsDnsSubdomain } from '../generator/cel/libraries/name-validation.js';
-import {
-  isBase64,
-  isDate,
-  isDateTime,
-  isUuid,
-} from '../generator/cel/libraries/openapi-formats.js';
-import { requestUriError } from '../generator/cel/libraries/request-uri.js';
-import { parseDuration } from '../generator/cel/values.js';
+import { parseAddr } from '../generator/cel/shared.js';
+import { parsePrefix } from '../generator/cel/shared.js';
+import { nameIsDnsLabel, nameIsDnsSubdomain } from '../generator/cel/shared.js';
+import { isBase64, isDate, isDateTime, isUuid } from '../generator/cel/shared.js';
+import { requestUriError } from '../generator/cel/shared.js';
+import { parseDuration } from '../generator/cel/shared.js';
 
 type Check = (s: string) => boolean;
 

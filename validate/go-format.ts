@@ -3,7 +3,7 @@
  * shortest 'g' form, `1e+06`), `%#v` of decoded JSON (`map[string]interface {}{"name":"cache"}`),
  * `%q` of strings. Kubernetes 1.33's `field.Error.ErrorBody` prints compound values with `%#v`.
  */
-import { goQuote } from '../generator/cel/libraries/go-quote.js';
+import { goQuote } from '../generator/cel/shared.js';
 
 export { goQuote };
 

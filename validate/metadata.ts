@@ -12,7 +12,7 @@ import {
   nameIsDns1035Label,
   nameIsDnsLabel,
   nameIsDnsSubdomain,
-} from '../generator/cel/libraries/name-validation.js';
+} from '../generator/cel/shared.js';
 import type { JSONSchemaProps } from '../generator/schema/json-schema-props.js';
 import {
   child,

@@ -8,7 +8,7 @@
  * On update, errors under a node equal to its correlated old value are ratcheted (reported as
  * warnings), as CRDValidationRatcheting does.
  */
-import { compileRe2 } from '../generator/cel/libraries/regex.js';
+import { compileRe2 } from '../generator/cel/shared.js';
 import type { JSONSchemaProps } from '../generator/schema/json-schema-props.js';
 import {
   invalid,
