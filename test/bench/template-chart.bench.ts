@@ -1,0 +1,111 @@
+// `kelosctl template` as a whole process beside `helm template` (Helm 4 and Helm 3): the Kelos
+// chart with the reference default case, and a synthetic chart of 500 templates (each a
+// ConfigMap using include, range and values). Run `npm run build` first: this measures
+// dist/kelosctl.cjs. Target: at or below Helm's wall time.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { helmBinary } from '../support/helm.js';
+import type { Benchmark, Contender } from './harness.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const kelosctl = join(root, 'dist/kelosctl.cjs');
+const defaultCase = join(root, '../shared/reference/kelos/chart-cases/default.yaml');
+
+function processRun(name: string, command: string, args: readonly string[]): Contender {
+  return {
+    name,
+    run: () => {
+      const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+      if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr.toString()}`);
+    },
+  };
+}
+
+/** A chart of `count` templates, each a ConfigMap built with a helper, a range and values. */
+function syntheticChart(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kelos-synthetic-chart-'));
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: synthetic\nversion: 0.1.0\n');
+  writeFileSync(
+    join(dir, 'values.yaml'),
+    'labels:\n  app: synthetic\n  tier: bench\nitems:\n' +
+      Array.from({ length: 20 }, (_, i) => `  - name: item${i}\n    value: "${i}"\n`).join(''),
+  );
+  writeFileSync(
+    join(dir, 'templates', '_helpers.tpl'),
+    '{{- define "synthetic.labels" -}}\n{{- range $k, $v := .Values.labels }}\n{{ $k }}: {{ $v | quote }}\n{{- end }}\n{{- end -}}\n',
+  );
+  for (let i = 0; i < count; i++) {
+    writeFileSync(
+      join(dir, 'templates', `cm-${String(i).padStart(3, '0')}.yaml`),
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-${i}\n  labels:\n    {{- include "synthetic.labels" . | nindent 4 }}\ndata:\n{{- range .Values.items }}\n  {{ .name }}: {{ .value | quote }}\n{{- end }}\n`,
+    );
+  }
+  return dir;
+}
+
+export async function benchmarks(): Promise<Benchmark[]> {
+  const helm4 = await helmBinary(4);
+  const helm3 = await helmBinary(3);
+  const node = process.execPath;
+  const synthetic = syntheticChart(500);
+  const kelosArgs = ['template', 'kelos', 'chart/kelos', '-n', 'kelos-system', '-f', defaultCase];
+  const synthArgs = ['template', 'bench', synthetic];
+  return [
+    {
+      name: 'template-chart-kelos',
+      description:
+        'kelosctl template vs helm template, Kelos chart, reference default case, whole process',
+      runs: 15,
+      warmup: 2,
+      reference: 'helm 4 template',
+      contenders: [
+        processRun('helm 4 template', helm4, kelosArgs),
+        processRun('helm 3 template', helm3, kelosArgs),
+        processRun('kelosctl template --helm-major 4', node, [
+          kelosctl,
+          ...kelosArgs,
+          '--helm-major',
+          '4',
+        ]),
+        processRun('kelosctl template --helm-major 3', node, [kelosctl, ...kelosArgs]),
+      ],
+      targets: [
+        {
+          kind: 'ratio',
+          contender: 'kelosctl template --helm-major 4',
+          over: 'helm 4 template',
+          max: 1,
+        },
+      ],
+    },
+    {
+      name: 'template-chart-synthetic',
+      description:
+        'kelosctl template vs helm template, synthetic chart of 500 templates, whole process',
+      runs: 10,
+      warmup: 1,
+      reference: 'helm 4 template',
+      contenders: [
+        processRun('helm 4 template', helm4, synthArgs),
+        processRun('helm 3 template', helm3, synthArgs),
+        processRun('kelosctl template --helm-major 4', node, [
+          kelosctl,
+          ...synthArgs,
+          '--helm-major',
+          '4',
+        ]),
+      ],
+      targets: [
+        {
+          kind: 'ratio',
+          contender: 'kelosctl template --helm-major 4',
+          over: 'helm 4 template',
+          max: 1,
+        },
+      ],
+    },
+  ];
+}
