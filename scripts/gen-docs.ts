@@ -1,7 +1,9 @@
-// `npm run gen:docs`: writes the generated documentation under docs/. CI fails when the committed
-// files differ from what this writes (test/docs).
+// `npm run gen:docs`: writes the generated documentation under docs/ from its Handlebars
+// templates (scripts/docs/templates). CI fails when the committed files differ (test/docs).
 import { writeFileSync } from 'node:fs';
-import { markersDocument } from '../generator/markers/document.js';
+import { renderDocs } from './docs/render-docs.js';
 
-const root = new URL('..', import.meta.url).pathname;
-writeFileSync(`${root}docs/markers.md`, markersDocument());
+const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+for (const [name, text] of renderDocs(root)) {
+  writeFileSync(`${root}/docs/${name}`, text);
+}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartDir, generateChartFiles } from '../../chart/index.js';
 import { crdFile, crdFileName, generateCrds } from '../../generator/index.js';
-import { markersDocument } from '../../generator/markers/document.js';
+import { renderDocs } from '../docs/render-docs.js';
 
 /**
  * The committed generated files that differ from what their generators produce now (CRDs, chart
@@ -15,7 +15,9 @@ export async function staleGeneratedFiles(root: string): Promise<string[]> {
   for (const file of await generateChartFiles(root)) {
     expected.set(`${chartDir}/${file.path}`, file.text);
   }
-  expected.set('docs/markers.md', markersDocument());
+  for (const [name, text] of renderDocs(root)) {
+    expected.set(`docs/${name}`, text);
+  }
   return [...expected]
     .filter(
       ([path, text]) =>
