@@ -19,6 +19,7 @@ import { mathFuncs } from './math.js';
 import { pathFuncs } from './paths.js';
 import { reflectionFuncs } from './reflection.js';
 import { regexFuncs } from './regex.js';
+import { semverFuncs } from './semver.js';
 import { stringListFuncs } from './string-lists.js';
 import { stringFuncs } from './strings.js';
 import { yamlFuncs } from './yaml.js';
@@ -47,6 +48,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   jsonFuncs,
   yamlFuncs,
   cryptoFuncs,
+  semverFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();
