@@ -1,5 +1,8 @@
 // The values table of the chart's README: one row per value, with its type, default and
-// description, in the layout users know from chart READMEs (Key | Type | Default | Description).
+// description, in the layout users know from chart READMEs (Key | Type | Default | Description),
+// written by the Handlebars template values-table.md.hbs.
+import Handlebars from 'handlebars';
+import { readFileSync } from 'node:fs';
 import type { SchemaNode } from './values-schema.js';
 
 /** One documented value: its dotted key and its schema. */
@@ -8,14 +11,32 @@ interface Row {
   readonly schema: SchemaNode;
 }
 
+/** One row of the table, its cells as Markdown. */
+export interface ValueRow {
+  readonly key: string;
+  readonly type: string;
+  readonly default: string;
+  readonly description: string;
+}
+
+/** The rows of the values table, one per value, in the schema's order. */
+export function valueRows(schema: SchemaNode): ValueRow[] {
+  return rows(schema, '').map(({ key, schema: node }) => ({
+    key: escapeCell(code(key)),
+    type: escapeCell(typeName(node)),
+    default: escapeCell(defaultText(node)),
+    description: escapeCell(description(node)),
+  }));
+}
+
+const template = Handlebars.compile(
+  readFileSync(new URL('values-table.md.hbs', import.meta.url), 'utf8'),
+  { noEscape: true, strict: true },
+);
+
 /** The Markdown table of every value in a values schema. */
 export function valuesTable(schema: SchemaNode): string {
-  const lines = ['| Key | Type | Default | Description |', '| --- | --- | --- | --- |'];
-  for (const { key, schema: node } of rows(schema, '')) {
-    const cells = [code(key), typeName(node), defaultText(node), description(node)];
-    lines.push(`| ${cells.map(escapeCell).join(' | ')} |`);
-  }
-  return `${lines.join('\n')}\n`;
+  return template({ rows: valueRows(schema) });
 }
 
 // Objects whose keys the schema names are sections, not values: their keys get rows instead.
