@@ -119,6 +119,20 @@ describe('npm run release --dry-run', function () {
     }
   });
 
+  it('passes kelosctl validate, document by document', () => {
+    for (const name of ['install.yaml', 'install-crd.yaml']) {
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'cli/main.ts', 'validate', join(out, name)],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status, result.stdout + result.stderr).to.equal(0);
+    }
+  });
+
   it('groups release notes by area', () => {
     const notes = readFileSync(join(out, 'RELEASE_NOTES.md'), 'utf8');
     expect(notes).to.match(new RegExp(`^# kelos-toolchain v${version.replace(/\./g, '\\.')}\n`));
