@@ -7,6 +7,7 @@
 import { DiagnosticError } from '../../diagnostics/index.js';
 import { decodeYaml, type GoValue } from '../go/index.js';
 import { ChartError } from './errors.js';
+import { fastHead, type Head } from './fast-head.js';
 
 /** One document of the rendered output. */
 export interface Manifest {
@@ -140,11 +141,6 @@ export function splitManifests(text: string): string[] {
   return out;
 }
 
-interface Head {
-  readonly kind: string;
-  readonly annotations: ReadonlyMap<string, string> | undefined;
-}
-
 function headField(v: GoValue | undefined, field: string, head: string): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v;
@@ -161,8 +157,14 @@ function headField(v: GoValue | undefined, field: string, head: string): string 
   );
 }
 
-// sigs.k8s.io/yaml into SimpleHead: YAML errors are `error converting YAML to JSON: yaml: line N: …`.
+// The head of a document: the fast reading when it is sure, else the full decoding (which alone
+// decides validity and words the errors).
 function readHead(doc: string, major: 3 | 4): Head {
+  return fastHead(doc) ?? fullHead(doc, major);
+}
+
+/** sigs.k8s.io/yaml into SimpleHead: YAML errors are `error converting YAML to JSON: yaml: line N: …`. */
+export function fullHead(doc: string, major: 3 | 4): Head {
   const head = major === 3 ? 'SimpleHead' : 'SimpleHead';
   let v: GoValue;
   try {

@@ -1,0 +1,330 @@
+// A fast reading of a rendered document's head (kind and annotations) for sortManifests, without
+// the `yaml` package. It accepts only a conservative subset of block YAML, line by line, and
+// answers only when it is sure that the full decoding (decodeYaml in manifests.ts) would succeed
+// and give the same kind and annotations: a mapping at column 0; block mappings and sequences
+// whose indentation nests plainly; single-line plain, single- or double-quoted scalars; `{}` and
+// `[]`; literal and folded block scalars; comment lines. Anything else — flow collections, anchors,
+// aliases, tags, multi-line flow scalars, directives, document markers, tabs, control characters,
+// trailing comments, and at the head keys duplicates, comments, block scalars or non-string
+// values — returns undefined, and the caller runs the full parser (which also words the errors).
+// Pinned by test/render/chart/fast-head.test.ts against the full decoding.
+import { resolveScalar } from '../go/yaml-resolve.js';
+
+/** What sortManifests needs of a document: its kind and its annotations. */
+export interface Head {
+  readonly kind: string;
+  readonly annotations: ReadonlyMap<string, string> | undefined;
+}
+
+// Characters the subset refuses anywhere: C0 controls but \n (so tabs and \r), DEL and C1 (NEL
+// is a YAML 1.1 line break), the BOM, U+2028/2029 (line breaks too), surrogates, non-characters.
+const refused =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+// A plain key as templates write them; anything else (quoted keys, `<<`, `?`) falls back.
+const plainKey = /^[A-Za-z0-9_.$/][A-Za-z0-9_.$/ -]*$/;
+// JSON has no infinities or NaN: these plain values make the full decoding fail.
+const nonFinite = new Set(
+  '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF'.split(' '),
+);
+const blockHeader = /^[|>][-+]?$/;
+
+interface Frame {
+  readonly indent: number;
+  readonly seq: boolean;
+  /** Which head object this mapping is: the root, metadata, annotations, or none. */
+  readonly role: Role;
+  /** The keys seen in a head mapping, to refuse duplicates. */
+  readonly keys: Set<string> | undefined;
+}
+
+// A head mapping (root, metadata, annotations), a head scalar (apiVersion, kind, metadata.name,
+// an annotation's value: must be a string), or anything else.
+type Role = 'root' | 'metadata' | 'annotations' | 'head' | 'other';
+
+// Why a line was refused: thrown inside, caught once at the top.
+class Refused extends Error {}
+const refuse = (): never => {
+  throw new Refused();
+};
+
+/** The head of a document read without the full parser, or undefined when unsure. */
+export function fastHead(doc: string): Head | undefined {
+  if (refused.test(doc)) return undefined;
+  try {
+    return new Scanner().run(doc);
+  } catch (e) {
+    if (e instanceof Refused) return undefined;
+    throw e;
+  }
+}
+
+class Scanner {
+  private readonly stack: Frame[] = [];
+  // A `key:` or `-` with nothing after it: its indent, whether a key, and the role a nested
+  // mapping under it would take.
+  private pending: { indent: number; key: boolean; role: Role } | undefined;
+  // Inside a block scalar: the parent's indent and the content's (-1 until the first line).
+  private block: { parent: number; indent: number } | undefined;
+  private kind = '';
+  private annotations: Map<string, string> | undefined;
+
+  run(doc: string): Head {
+    let start = 0;
+    while (start <= doc.length) {
+      let end = doc.indexOf('\n', start);
+      if (end < 0) end = doc.length;
+      this.line(doc.slice(start, end));
+      start = end + 1;
+    }
+    if (this.pending !== undefined && this.pending.role !== 'other') refuse();
+    // Only comments: the full decoding reads null.
+    if (this.stack.length === 0) return { kind: '', annotations: undefined };
+    return { kind: this.kind, annotations: this.annotations };
+  }
+
+  private line(text: string): void {
+    let indent = 0;
+    while (indent < text.length && text.charCodeAt(indent) === 0x20) indent++;
+    const empty = indent === text.length;
+    if (this.block !== undefined) {
+      const b = this.block;
+      if (empty) {
+        // A leading all-space line longer than the content's indentation is an error in YAML.
+        if (b.indent < 0 && indent > 0) refuse();
+        return;
+      }
+      if (b.indent < 0 && indent > b.parent) b.indent = indent;
+      if (b.indent >= 0 && indent >= b.indent) return;
+      this.block = undefined;
+    }
+    if (empty) return;
+    const c = text.charCodeAt(indent);
+    if (c === 0x23 /* # */) {
+      // A comment between a head key and its content could hide what the full parser reads.
+      if (this.pending !== undefined && this.pending.role !== 'other') refuse();
+      if (this.stack.some((f) => f.role === 'metadata' || f.role === 'annotations')) refuse();
+      return;
+    }
+    if (indent === 0 && (text.startsWith('---') || text.startsWith('...'))) refuse();
+    const dash = c === 0x2d && (text.length === indent + 1 || text.charCodeAt(indent + 1) === 0x20);
+    this.place(indent, dash);
+    if (dash) this.entry(text, indent);
+    else this.pair(text, indent);
+  }
+
+  // Finds the collection a line at `indent` belongs to, opening one under a pending key or dash.
+  private place(indent: number, dash: boolean): void {
+    const p = this.pending;
+    this.pending = undefined;
+    if (p !== undefined) {
+      if (indent > p.indent || (p.key && dash && indent === p.indent)) {
+        // A head key's value must be a block mapping for the fast path.
+        if (p.role === 'head' || (p.role !== 'other' && dash)) refuse();
+        const keys = p.role === 'other' ? undefined : new Set<string>();
+        this.stack.push({ indent, seq: dash, role: p.role, keys });
+        if (p.role === 'annotations') this.annotations = new Map();
+        return;
+      }
+      if (p.role !== 'other') refuse();
+    }
+    if (this.stack.length === 0) {
+      if (indent !== 0 || dash) refuse();
+      this.stack.push({ indent: 0, seq: false, role: 'root', keys: new Set() });
+      return;
+    }
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.indent > indent)
+      this.stack.pop();
+    let top = this.stack[this.stack.length - 1];
+    // A sequence at its key's indentation ends at the next key of that mapping.
+    if (top !== undefined && top.seq && !dash && top.indent === indent) {
+      this.stack.pop();
+      top = this.stack[this.stack.length - 1];
+    }
+    if (top === undefined || top.indent !== indent || top.seq !== dash) refuse();
+  }
+
+  // `- …`: a scalar, a nested `key: …` opening a compact mapping, or nothing (content below).
+  private entry(text: string, indent: number): void {
+    let at = indent + 1;
+    while (at < text.length && text.charCodeAt(at) === 0x20) at++;
+    if (at === text.length) {
+      this.pending = { indent, key: false, role: 'other' };
+      return;
+    }
+    const rest = text.slice(at);
+    if (rest.startsWith('-') && (rest.length === 1 || rest[1] === ' ')) refuse();
+    if (readKey(rest) !== undefined) {
+      this.stack.push({ indent: at, seq: false, role: 'other', keys: undefined });
+      this.pair(text, at);
+      return;
+    }
+    this.value(rest, indent, 'other');
+  }
+
+  // `key: value` or `key:` at column `at`, which nested content must exceed.
+  private pair(text: string, at: number): void {
+    const rest = text.slice(at);
+    const { key, quoted, colon } = readKey(rest) ?? refuse();
+    if (key.length > 1000) refuse();
+    const frame = this.stack[this.stack.length - 1]!;
+    const kind = quoted ? 'str' : resolveScalar(key, true, '').kind;
+    if (kind === 'null' || kind === 'uint') refuse();
+    if (frame.keys !== undefined) {
+      // Only string keys are surely the keys the full decoding would look up.
+      if (kind !== 'str' || frame.keys.has(key)) refuse();
+      frame.keys.add(key);
+    }
+    const role = childRole(frame.role, key);
+    let v = colon + 1;
+    while (v < rest.length && rest.charCodeAt(v) === 0x20) v++;
+    if (v === rest.length) {
+      this.pending = { indent: at, key: true, role };
+      return;
+    }
+    const value = this.value(rest.slice(v), at, role);
+    if (frame.role === 'root' && key === 'kind') this.kind = value!;
+    if (frame.role === 'annotations') this.annotations!.set(key, value!);
+  }
+
+  // A value on its line; for a head key (role other than 'other') it must be a string.
+  private value(text: string, parent: number, role: Role): string | undefined {
+    const head = role !== 'other';
+    const c = text[0]!;
+    if (c === "'" || c === '"') return quotedValue(text, head);
+    if (blockHeader.test(text)) {
+      if (head) refuse();
+      this.block = { parent, indent: -1 };
+      return undefined;
+    }
+    if (text === '{}' || c === '[') {
+      if (head) refuse();
+      if (c === '[') flowSequence(text);
+      return undefined;
+    }
+    if ('[]{},#&*!|>%@`?:'.includes(c)) refuse();
+    if (c === '-' && (text.length === 1 || text[1] === ' ')) refuse();
+    if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) refuse();
+    const plain = text.trimEnd();
+    if (nonFinite.has(plain)) refuse();
+    if (!head) return undefined;
+    const r = resolveScalar(plain, true, '');
+    if (r.kind !== 'str') refuse();
+    return plain;
+  }
+}
+
+// The role of a key's value: metadata under the root, annotations under metadata.
+function childRole(parent: Role, key: string): Role {
+  if (parent === 'root') {
+    if (key === 'metadata') return 'metadata';
+    if (key === 'apiVersion' || key === 'kind') return 'head';
+  }
+  if (parent === 'metadata') {
+    if (key === 'annotations') return 'annotations';
+    if (key === 'name') return 'head';
+  }
+  if (parent === 'annotations') return 'head';
+  return 'other';
+}
+
+// The key a line starts with and the index of its `:` (followed by a space or the end): a plain
+// key of plainKey's characters, or a quoted one without escapes or inner quotes.
+function readKey(text: string): { key: string; quoted: boolean; colon: number } | undefined {
+  const c = text[0];
+  if (c === '"' || c === "'") {
+    const close = text.indexOf(c, 1);
+    if (close < 0 || text[close + 1] !== ':') return undefined;
+    if (close + 2 < text.length && text[close + 2] !== ' ') return undefined;
+    const key = text.slice(1, close);
+    if (key === '' || /["'\\]/.test(key)) return undefined;
+    return { key, quoted: true, colon: close + 1 };
+  }
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if (i + 1 === text.length || text[i + 1] === ' ') {
+      const key = text.slice(0, i);
+      return plainKey.test(key) && !key.endsWith(' ')
+        ? { key, quoted: false, colon: i }
+        : undefined;
+    }
+  }
+  return undefined;
+}
+
+// A quoted scalar starting at `from` on one line: its value and the index after its closing
+// quote. In a double-quoted one, escapes only where the value is not read (`head` false).
+function quoted(text: string, from: number, head: boolean): { value: string; end: number } {
+  const q = text[from]!;
+  let value = '';
+  let i = from + 1;
+  for (;;) {
+    const c = text[i];
+    if (c === undefined) refuse();
+    if (c === q) {
+      if (q === "'" && text[i + 1] === "'") {
+        value += "'";
+        i += 2;
+        continue;
+      }
+      return { value, end: i + 1 };
+    }
+    if (c === '\\' && q === '"') {
+      if (head) refuse();
+      const e = text[i + 1];
+      if (e === 'x') i += hexRun(text, i + 2, 2);
+      else if (e === 'u') {
+        i += hexRun(text, i + 2, 4);
+        // A lone surrogate is left to the full parser.
+        if (/^[dD][89a-fA-F]/.test(text.slice(i - 2, i))) refuse();
+      } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
+      i += 2;
+      continue;
+    }
+    value += c;
+    i++;
+  }
+}
+
+// A whole value that is a quoted scalar and nothing else.
+function quotedValue(text: string, head: boolean): string {
+  const { value, end } = quoted(text, 0, head);
+  if (text.slice(end).trimEnd() !== '') refuse();
+  return value;
+}
+
+// `[a, "b", 'c']` on one line, of scalars only; its values are never read.
+function flowSequence(text: string): void {
+  let i = 1;
+  const skip = (): void => {
+    while (text[i] === ' ') i++;
+  };
+  skip();
+  if (text[i] === ']') i++;
+  else {
+    for (;;) {
+      skip();
+      const c = text[i];
+      if (c === '"' || c === "'") i = quoted(text, i, false).end;
+      else {
+        let j = i;
+        while (j < text.length && !',[]{}'.includes(text[j]!)) j++;
+        const item = text.slice(i, j).trimEnd();
+        if (item === '' || '#&*!|>%@`?:-\'"'.includes(item[0]!)) refuse();
+        if (item.includes(':') || item.includes('#') || nonFinite.has(item)) refuse();
+        i = j;
+      }
+      skip();
+      if (text[i] === ']') {
+        i++;
+        break;
+      }
+      if (text[i] !== ',') refuse();
+      i++;
+    }
+  }
+  if (text.slice(i).trimEnd() !== '') refuse();
+}
+
+function hexRun(text: string, from: number, n: number): number {
+  if (from + n > text.length || !/^[0-9A-Fa-f]+$/.test(text.slice(from, from + n))) refuse();
+  return n;
+}
