@@ -9,6 +9,7 @@
  */
 import { conversionFuncs } from './conversion.js';
 import { cryptoFuncs } from './crypto.js';
+import { dateFuncs } from './dates.js';
 import { jsonFuncs } from './data-formats.js';
 import { defaultFuncs } from './defaults.js';
 import { dictFuncs } from './dicts.js';
@@ -49,6 +50,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   yamlFuncs,
   cryptoFuncs,
   semverFuncs,
+  dateFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();

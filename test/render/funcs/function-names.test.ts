@@ -41,9 +41,6 @@ const perRender = ['include', 'tpl', 'required', 'fail', 'lookup', 'getHostByNam
 
 /** Helm's functions that render/funcs does not have yet. */
 const notYet = [
-  ...['ago', 'date', 'dateInZone', 'dateModify', 'date_in_zone', 'date_modify', 'duration'],
-  ...['durationRound', 'htmlDate', 'htmlDateInZone', 'mustDateModify', 'mustToDate'],
-  ...['must_date_modify', 'now', 'toDate', 'unixEpoch'],
   ...['urlParse', 'urlJoin', 'toToml', 'fromToml'],
   ...['bcrypt', 'htpasswd', 'genPrivateKey', 'buildCustomCert', 'genCA', 'genCAWithKey'],
   ...['genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey'],
