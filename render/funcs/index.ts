@@ -23,6 +23,7 @@ import { regexFuncs } from './regex.js';
 import { semverFuncs } from './semver.js';
 import { stringListFuncs } from './string-lists.js';
 import { stringFuncs } from './strings.js';
+import { urlFuncs } from './urls.js';
 import { yamlFuncs } from './yaml.js';
 
 export {
@@ -51,6 +52,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   cryptoFuncs,
   semverFuncs,
   dateFuncs,
+  urlFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();

@@ -41,7 +41,7 @@ const perRender = ['include', 'tpl', 'required', 'fail', 'lookup', 'getHostByNam
 
 /** Helm's functions that render/funcs does not have yet. */
 const notYet = [
-  ...['urlParse', 'urlJoin', 'toToml', 'fromToml'],
+  ...['toToml', 'fromToml'],
   ...['bcrypt', 'htpasswd', 'genPrivateKey', 'buildCustomCert', 'genCA', 'genCAWithKey'],
   ...['genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey'],
 ];
