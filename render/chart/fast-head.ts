@@ -167,7 +167,7 @@ class Scanner {
     const { key, quoted, colon } = readKey(rest) ?? refuse();
     if (key.length > 1000) refuse();
     const frame = this.stack[this.stack.length - 1]!;
-    const kind = quoted ? 'str' : resolveScalar(key, true, '').kind;
+    const kind = quoted ? 'str' : keyKind(key);
     if (kind === 'null' || kind === 'uint') refuse();
     if (frame.keys !== undefined) {
       // Only string keys are surely the keys the full decoding would look up.
@@ -213,6 +213,14 @@ class Scanner {
   }
 }
 
+// How a plain key resolves; keys repeat across documents, so the answers are kept.
+const keyKinds = new Map<string, string>();
+function keyKind(key: string): string {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) keyKinds.set(key, (kind = resolveScalar(key, true, '').kind));
+  return kind;
+}
+
 // The role of a key's value: metadata under the root, annotations under metadata.
 function childRole(parent: Role, key: string): Role {
   if (parent === 'root') {
@@ -253,21 +261,25 @@ function readKey(text: string): { key: string; quoted: boolean; colon: number } 
 // A quoted scalar starting at `from` on one line: its value and the index after its closing
 // quote. In a double-quoted one, escapes only where the value is not read (`head` false).
 function quoted(text: string, from: number, head: boolean): { value: string; end: number } {
-  const q = text[from]!;
+  const q = text.charCodeAt(from);
+  // The value is built from slices between quotes and escapes: descriptions can be long.
   let value = '';
-  let i = from + 1;
+  let run = from + 1;
+  let i = run;
   for (;;) {
-    const c = text[i];
-    if (c === undefined) refuse();
+    if (i >= text.length) refuse();
+    const c = text.charCodeAt(i);
     if (c === q) {
-      if (q === "'" && text[i + 1] === "'") {
+      value += text.slice(run, i);
+      if (q === 0x27 && text.charCodeAt(i + 1) === 0x27) {
         value += "'";
         i += 2;
+        run = i;
         continue;
       }
       return { value, end: i + 1 };
     }
-    if (c === '\\' && q === '"') {
+    if (c === 0x5c /* backslash */ && q === 0x22) {
       if (head) refuse();
       const e = text[i + 1];
       if (e === 'x') i += hexRun(text, i + 2, 2);
@@ -277,9 +289,9 @@ function quoted(text: string, from: number, head: boolean): { value: string; end
         if (/^[dD][89a-fA-F]/.test(text.slice(i - 2, i))) refuse();
       } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
       i += 2;
+      run = i; // the value of a string with escapes is never read
       continue;
     }
-    value += c;
     i++;
   }
 }
