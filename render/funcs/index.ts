@@ -23,6 +23,7 @@ import { regexFuncs } from './regex.js';
 import { semverFuncs } from './semver.js';
 import { stringListFuncs } from './string-lists.js';
 import { stringFuncs } from './strings.js';
+import { tomlFuncs } from './toml.js';
 import { urlFuncs } from './urls.js';
 import { yamlFuncs } from './yaml.js';
 
@@ -53,6 +54,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   semverFuncs,
   dateFuncs,
   urlFuncs,
+  tomlFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();

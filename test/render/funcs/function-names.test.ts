@@ -41,7 +41,6 @@ const perRender = ['include', 'tpl', 'required', 'fail', 'lookup', 'getHostByNam
 
 /** Helm's functions that render/funcs does not have yet. */
 const notYet = [
-  ...['toToml', 'fromToml'],
   ...['bcrypt', 'htpasswd', 'genPrivateKey', 'buildCustomCert', 'genCA', 'genCAWithKey'],
   ...['genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey'],
 ];
