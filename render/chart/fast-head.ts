@@ -261,38 +261,38 @@ function readKey(text: string): { key: string; quoted: boolean; colon: number } 
 // A quoted scalar starting at `from` on one line: its value and the index after its closing
 // quote. In a double-quoted one, escapes only where the value is not read (`head` false).
 function quoted(text: string, from: number, head: boolean): { value: string; end: number } {
-  const q = text.charCodeAt(from);
-  // The value is built from slices between quotes and escapes: descriptions can be long.
+  const q = text[from]!;
+  // Jumps from quote to escape with indexOf: descriptions are long, and a loop over their
+  // characters runs in the interpreter before it gets hot.
   let value = '';
   let run = from + 1;
-  let i = run;
+  let close = text.indexOf(q, run);
+  let escape = q === '"' ? text.indexOf('\\', run) : -1;
   for (;;) {
-    if (i >= text.length) refuse();
-    const c = text.charCodeAt(i);
-    if (c === q) {
-      value += text.slice(run, i);
-      if (q === 0x27 && text.charCodeAt(i + 1) === 0x27) {
-        value += "'";
-        i += 2;
-        run = i;
-        continue;
-      }
-      return { value, end: i + 1 };
-    }
-    if (c === 0x5c /* backslash */ && q === 0x22) {
+    if (close < 0) refuse();
+    if (escape >= 0 && escape < close) {
       if (head) refuse();
-      const e = text[i + 1];
-      if (e === 'x') i += hexRun(text, i + 2, 2);
+      const e = text[escape + 1];
+      let i = escape + 2;
+      if (e === 'x') i += hexRun(text, i, 2);
       else if (e === 'u') {
-        i += hexRun(text, i + 2, 4);
         // A lone surrogate is left to the full parser.
-        if (/^[dD][89a-fA-F]/.test(text.slice(i - 2, i))) refuse();
+        if (/^[dD][89a-fA-F]/.test(text.slice(i, i + 2))) refuse();
+        i += hexRun(text, i, 4);
       } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
-      i += 2;
-      run = i; // the value of a string with escapes is never read
+      run = i; // a string with escapes is never read (head refuses them)
+      if (close < i) close = text.indexOf(q, i);
+      escape = text.indexOf('\\', i);
       continue;
     }
-    i++;
+    value += text.slice(run, close);
+    if (q === "'" && text[close + 1] === "'") {
+      value += "'";
+      run = close + 2;
+      close = text.indexOf(q, run);
+      continue;
+    }
+    return { value, end: close + 1 };
   }
 }
 

@@ -285,6 +285,13 @@ const edgeCases = [
   'kind: "Po\\u0064"',
   "kind: 'it''s'",
   'kind: Pod # c',
+  'kind: Pod\nspec:\n  a: "x\\"y\\"z"\n',
+  'kind: Pod\nspec:\n  a: "x\\\\"\n',
+  'kind: Pod\nspec:\n  a: "\\"" b\n',
+  'kind: Pod\nspec:\n  a: "\\x4"\n',
+  'kind: Pod\nspec:\n  a: "\\u00e9\\n\\t" \n',
+  "kind: 'a''''b'",
+  "kind: 'a'''",
 ];
 
 describe('render/chart fast head reading', function () {
