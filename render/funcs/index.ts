@@ -17,6 +17,7 @@ import { encodingFuncs } from './encoding.js';
 import type { FuncMap } from './func.js';
 import { listFuncs } from './lists.js';
 import { mathFuncs } from './math.js';
+import { passwordFuncs } from './passwords.js';
 import { pathFuncs } from './paths.js';
 import { reflectionFuncs } from './reflection.js';
 import { regexFuncs } from './regex.js';
@@ -55,6 +56,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   dateFuncs,
   urlFuncs,
   tomlFuncs,
+  passwordFuncs,
 ];
 
 const byMajor = new Map<3 | 4, FuncMap>();

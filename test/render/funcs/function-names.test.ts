@@ -39,9 +39,9 @@ const helmExtras =
 // Bound per render by bindHelmFuncs.
 const perRender = ['include', 'tpl', 'required', 'fail', 'lookup', 'getHostByName'];
 
-/** Helm's functions that render/funcs does not have yet. */
+/** Helm's functions that render/funcs does not have yet: Sprig's certificate and key generators. */
 const notYet = [
-  ...['bcrypt', 'htpasswd', 'genPrivateKey', 'buildCustomCert', 'genCA', 'genCAWithKey'],
+  ...['genPrivateKey', 'buildCustomCert', 'genCA', 'genCAWithKey'],
   ...['genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert', 'genSignedCertWithKey'],
 ];
 
