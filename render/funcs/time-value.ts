@@ -162,6 +162,15 @@ const field = (f: keyof Civil) => m([], t.int, (tm) => int(civil(tm)[f] as numbe
 
 const timeMethods: [string, GoMethod][] = [
   ['String', m([], t.string, timeString)],
+  // As json-encode.ts calls it: the JSON text itself (Go returns bytes), RFC 3339 with nanoseconds.
+  [
+    'MarshalJSON',
+    {
+      signature: { params: [], result: t.string, returnsError: true },
+      impl: (r) =>
+        JSON.stringify(formatCivil('2006-01-02T15:04:05.999999999Z07:00', civil(unwrap(r)))),
+    },
+  ],
   ['Format', m([t.string], t.string, (tm, l) => formatCivil(l as string, civil(tm)))],
   ['Year', field('year')],
   ['Day', field('day')],

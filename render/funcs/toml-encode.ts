@@ -13,6 +13,7 @@ import {
   goNil,
   type GoValue,
 } from '../go/index.js';
+import { fail } from './func.js';
 import { formatCivil } from './time-layout.js';
 import { civil, timeIn } from './time-value.js';
 import { versionIn, versionString } from './semver-version.js';
@@ -186,6 +187,8 @@ class Encoder {
 
 /** Helm's toToml: the document, or the encoder's error text in its place. */
 export function toToml(v: GoValue, helm: 3 | 4): string {
+  // eindirect asks a nil's reflect.Value for its type: a reflect panic, not an encoder error.
+  if (v === null) fail('reflect: call of reflect.Value.Type on zero Value');
   const enc = new Encoder(helm);
   try {
     if (v instanceof GoFunc) throw new TomlEncodeError("unsupported type for key '': func");

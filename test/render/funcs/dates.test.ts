@@ -96,6 +96,11 @@ describeTable('date family', [
     expr: 'list (durationRound "2h10m") (durationRound "400h") (durationRound "9000h") (durationRound (int64 1000)) (durationRound 5) (durationRound "-61s") (durationRound "1.5ms")',
     expected: '[2h 16d 1y 0s 0s 1m 0s]',
   },
+  {
+    name: 'toJson and toYaml of a time (MarshalJSON)',
+    expr: `list (toJson (toDate ${iso} "2024-01-02T03:04:05.25+05:30")) (toYaml (dict "t" (toDate "2006" "2024")))`,
+    expected: '["2024-01-02T03:04:05.25+05:30" t: "2024-01-01T00:00:00Z"]',
+  },
   { name: 'now is a time.Time', expr: 'typeOf now', expected: 'time.Time' },
   {
     name: 'now prints its monotonic reading',
@@ -114,4 +119,25 @@ describeTable('date family', [
     expected: / m=\+36\d\d\.\d{9}$/,
   },
   { name: 'UTC drops it', expr: 'now.UTC', expected: /^[^m]* \+0000 UTC$/ },
+  {
+    name: 'before the epoch, in New York',
+    expr: 'dateInZone "Jan 2 15:04:05.000000000 MST 2006" (int64 -1) "America/New_York"',
+    expected: 'Dec 31 18:59:59.000000000 EST 1969',
+  },
+  {
+    name: 'toDate, an abbreviation with an offset',
+    expr: 'toDate "2006-01-02 15:04:05 -0700 MST" "2024-01-15 10:00:00 +0100 CET"',
+    expected: '2024-01-15 10:00:00 +0100 CET',
+  },
+  { name: 'durationRound of a negative duration', expr: 'durationRound "-1.5h"', expected: '1h' },
+  {
+    name: 'duration wraps as Go int64 does',
+    expr: 'duration "9999999999999"',
+    expected: '517975h34m8.423024128s',
+  },
+  {
+    name: 'htmlDateInZone of a parsed time',
+    expr: 'htmlDateInZone (toDate "2006-01-02T15:04:05Z07:00" "2024-01-01T23:30:00-05:00") "Europe/Berlin"',
+    expected: '2024-01-02',
+  },
 ]);

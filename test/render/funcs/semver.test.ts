@@ -79,4 +79,38 @@ describeTable('semver family', [
     expected: 'false',
     majors: [4],
   },
+  {
+    name: 'semverCompare, comma AND',
+    expr: 'semverCompare ">= 1.2.3, < 2" "v1.5"',
+    expected: 'true',
+  },
+  {
+    name: 'semverCompare ignores metadata',
+    expr: 'semverCompare "=1.2.3+meta" "1.2.3"',
+    expected: 'true',
+  },
+  {
+    name: 'semverCompare, hyphen range with a partial end',
+    expr: 'semverCompare "1.2.3 - 2" "2.9.9"',
+    expected: 'true',
+  },
+  { name: 'semverCompare ^0.0', expr: 'semverCompare "^0.0" "0.1.0"', expected: 'false' },
+  { name: 'semverCompare ~0', expr: 'semverCompare "~0" "0.9.9"', expected: 'true' },
+  { name: 'semverCompare <=1.2 (dirty)', expr: 'semverCompare "<=1.2" "1.2.9"', expected: 'true' },
+  {
+    name: 'semverCompare !=1.x, prerelease',
+    expr: 'semverCompare "!=1.x" "1.5.0-beta"',
+    expected: 'false',
+  },
+  {
+    name: 'semverCompare, prerelease identifiers',
+    expr: 'semverCompare ">1.2.3-alpha.1" "1.2.3-alpha.beta"',
+    expected: 'true',
+  },
+  { name: 'semver coerces leading zeros', expr: 'semver "v01.2"', expected: '1.2.0' },
+  {
+    name: 'semver through %s %d %x',
+    expr: 'printf "%s|%d|%x" (semver "1.2.3") (semver "1.2.3").Major (semver "1.2.3")',
+    expected: '1.2.3|1|312e322e33',
+  },
 ]);

@@ -113,6 +113,21 @@ describeTable(
       expr: 'hasKey (fromToml "a = ") "Error"',
       expected: 'true',
     },
+    {
+      name: 'toToml skips nil, writes empty tables',
+      expr: 'toToml (dict "a" nil "b" (dict))',
+      expected: '[b]\n',
+    },
+    {
+      name: 'toToml, a table inside a mixed array is inline',
+      expr: 'toToml (dict "a" (list (dict "x" 1) 2))',
+      expected: 'a = [{x = 1}, 2]\n',
+    },
+    {
+      name: 'toToml of nested lists',
+      expr: 'toToml (list (list 1) (list))',
+      expected: '[[1], []]',
+    },
   ],
   { values },
 );

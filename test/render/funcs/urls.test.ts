@@ -44,4 +44,14 @@ describeTable('url family', [
     expr: 'urlParse "https://a:b@c.d:1/e%2Ff?g=h#i" | urlJoin',
     expected: 'https://a:b@c.d:1/e/f?g=h#i',
   },
+  {
+    name: 'urlJoin keeps the scheme as given and escapes the host',
+    expr: 'urlJoin (dict "scheme" "HTTP" "host" "\u00fc.com" "path" "p")',
+    expected: 'HTTP://%C3%BC.com/p',
+  },
+  {
+    name: 'urlParse, an escaped slash and a raw query',
+    expr: 'urlParse "http://x/%2f?a=%zz"',
+    expected: 'map[fragment: host:x hostname:x opaque: path:// query:a=%zz scheme:http userinfo:]',
+  },
 ]);
