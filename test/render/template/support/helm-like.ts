@@ -21,6 +21,7 @@ import {
 } from '../../../../render/go/index.js';
 import { TemplateError, TemplateSet } from '../../../../render/template/index.js';
 import type { HelmMajor } from '../../../support/helm.js';
+import { installOrder as helmInstallOrder } from '../../../../render/chart/index.js';
 
 /** A chart as the test harness reads it. */
 export interface TestChart {
@@ -154,46 +155,8 @@ export function renderLikeHelm(chart: TestChart, major: HelmMajor): HelmLikeResu
   return { stdout: out.map((m) => m.text).join('') };
 }
 
-const installOrder = [
-  'PriorityClass',
-  'Namespace',
-  'NetworkPolicy',
-  'ResourceQuota',
-  'LimitRange',
-  'PodSecurityPolicy',
-  'PodDisruptionBudget',
-  'ServiceAccount',
-  'Secret',
-  'SecretList',
-  'ConfigMap',
-  'StorageClass',
-  'PersistentVolume',
-  'PersistentVolumeClaim',
-  'CustomResourceDefinition',
-  'ClusterRole',
-  'ClusterRoleList',
-  'ClusterRoleBinding',
-  'ClusterRoleBindingList',
-  'Role',
-  'RoleList',
-  'RoleBinding',
-  'RoleBindingList',
-  'Service',
-  'DaemonSet',
-  'Pod',
-  'ReplicationController',
-  'ReplicaSet',
-  'Deployment',
-  'HorizontalPodAutoscaler',
-  'StatefulSet',
-  'Job',
-  'CronJob',
-  'IngressClass',
-  'Ingress',
-  'APIService',
-  'MutatingWebhookConfiguration',
-  'ValidatingWebhookConfiguration',
-];
+// Helm's kind order, from the renderer itself (Helm 4's list; these charts use no webhook kinds).
+const installOrder = helmInstallOrder(4);
 
 function renderData(chart: TestChart, name: string): GoMap {
   const release = new Map<string, GoValue>([
