@@ -85,9 +85,11 @@ export function parseError(
  * while V8 compiles a regular expression.
  */
 export function isStackExhaustion(e: unknown): boolean {
+  // V8 words it "Maximum call stack size exceeded"; when the stack runs out while a regular
+  // expression is compiled, newer V8 (Node 24) says "Invalid regular expression: …: Stack overflow".
   return (
     (e instanceof RangeError || e instanceof SyntaxError) &&
-    e.message.includes('Maximum call stack size exceeded')
+    (e.message.includes('Maximum call stack size exceeded') || /: Stack overflow$/.test(e.message))
   );
 }
 
