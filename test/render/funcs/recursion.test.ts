@@ -93,7 +93,12 @@ describe('include recursion', function () {
     // RangeError on the way down, which takes seconds.
     const out = renderChart(loadChart(dir), 4);
     expect(out).to.match(/^Error: template: rec\/templates\/cm\.yaml:1:\d+: executing/);
-    expect(out).to.match(/nested too deeply for the JavaScript stack$/);
+    // Where the stack holds 1000 nested includes (warm, optimised frames are smaller), Helm's own
+    // limit is reached first, with Helm's message; otherwise the stack runs out first. Either way
+    // it is a TemplateError.
+    expect(out).to.match(
+      /(nested too deeply for the JavaScript stack|rendering template has a nested reference name: loop: unable to execute template)$/,
+    );
   });
 });
 
