@@ -165,6 +165,32 @@ const hostProbesAndHostLifecycle: PssCheck = {
   },
 };
 
+// AppArmor and seccomp profiles share one rule: where a type is set, on the pod or on a
+// container, it must be RuntimeDefault or Localhost.
+function profileTypeViolations(
+  pod: PodContext,
+  id: string,
+  field: 'appArmorProfile' | 'seccompProfile',
+): PssViolation[] {
+  const found: PssViolation[] = [];
+  const at = (path: string, type: string | undefined) => {
+    if (type !== undefined && type !== 'RuntimeDefault' && type !== 'Localhost') {
+      found.push(
+        violation(
+          id,
+          `${path}.securityContext.${field}.type`,
+          `must be RuntimeDefault or Localhost, not "${type}"`,
+        ),
+      );
+    }
+  };
+  at(pod.specPath, pod.spec.securityContext?.[field]?.type);
+  for (const { container, path } of podContainers(pod)) {
+    at(path, container.securityContext?.[field]?.type);
+  }
+  return found;
+}
+
 const appArmorAnnotationPrefix = 'container.apparmor.security.beta.kubernetes.io/';
 
 /** AppArmor: profiles may be RuntimeDefault or Localhost, never Unconfined. */
@@ -172,22 +198,7 @@ const appArmorProfile: PssCheck = {
   id: 'appArmorProfile',
   level,
   check(pod) {
-    const found: PssViolation[] = [];
-    const at = (path: string, type: string | undefined) => {
-      if (type !== undefined && type !== 'RuntimeDefault' && type !== 'Localhost') {
-        found.push(
-          violation(
-            this.id,
-            `${path}.securityContext.appArmorProfile.type`,
-            `must be RuntimeDefault or Localhost, not "${type}"`,
-          ),
-        );
-      }
-    };
-    at(pod.specPath, pod.spec.securityContext?.appArmorProfile?.type);
-    for (const { container, path } of podContainers(pod)) {
-      at(path, container.securityContext?.appArmorProfile?.type);
-    }
+    const found = profileTypeViolations(pod, this.id, 'appArmorProfile');
     for (const [key, value] of Object.entries(pod.metadata?.annotations ?? {}).sort()) {
       if (
         key.startsWith(appArmorAnnotationPrefix) &&
@@ -277,22 +288,7 @@ const seccompProfileBaseline: PssCheck = {
   id: 'seccompProfile_baseline',
   level,
   check(pod) {
-    const found: PssViolation[] = [];
-    const at = (path: string, type: string | undefined) => {
-      if (type !== undefined && type !== 'RuntimeDefault' && type !== 'Localhost') {
-        found.push(
-          violation(
-            this.id,
-            `${path}.securityContext.seccompProfile.type`,
-            `must be RuntimeDefault or Localhost, not "${type}"`,
-          ),
-        );
-      }
-    };
-    at(pod.specPath, pod.spec.securityContext?.seccompProfile?.type);
-    for (const { container, path } of podContainers(pod))
-      at(path, container.securityContext?.seccompProfile?.type);
-    return found;
+    return profileTypeViolations(pod, this.id, 'seccompProfile');
   },
 };
 
