@@ -32,9 +32,15 @@ function trimZeroDecimal(s: string): string {
   return s;
 }
 
+// cast's type switches take time.Month and time.Weekday for ints (its toInt), no other named int.
+function castable(v: GoInt): boolean {
+  const name = v.named?.name;
+  return name === undefined || name === 'time.Month' || name === 'time.Weekday';
+}
+
 /** cast.ToInt64 (also ToInt: Go's int is 64 bits): 0 for anything it cannot convert. */
 export function toInt64(v: GoValue): bigint {
-  if (v instanceof GoInt) return BigInt.asIntN(64, v.value);
+  if (v instanceof GoInt) return castable(v) ? BigInt.asIntN(64, v.value) : 0n;
   switch (typeof v) {
     case 'number':
       return floatToInt64(v);
@@ -50,7 +56,7 @@ export function toInt64(v: GoValue): bigint {
 
 /** cast.ToFloat64: 0 for anything it cannot convert. */
 export function toFloat64(v: GoValue): number {
-  if (v instanceof GoInt) return Number(v.value);
+  if (v instanceof GoInt) return castable(v) ? Number(v.value) : 0;
   switch (typeof v) {
     case 'number':
       return v;
@@ -68,7 +74,7 @@ export function toFloat64(v: GoValue): number {
 export function strval(v: GoValue): string {
   if (typeof v === 'string') return v;
   if (v instanceof Uint8Array) return fromUtf8(v);
-  if (v instanceof GoStruct || Array.isArray(v) || v instanceof Map) {
+  if (v instanceof GoStruct || v instanceof GoInt || Array.isArray(v) || v instanceof Map) {
     for (const name of ['Error', 'String']) {
       const m = methodOf(v, name);
       if (m !== undefined && m.signature.params.length === 0) return m.impl() as string;

@@ -8,7 +8,7 @@
 // Pinned by test/render/funcs/dates.test.ts and the dates golden chart.
 import { GoInt, type GoValue } from '../go/index.js';
 import { alias, def, fail, funcMap, t, type FuncMap } from './func.js';
-import { DurationError, formatDuration, parseDuration } from './duration.js';
+import { DurationError, formatDuration, parseDuration, roundDuration } from './duration.js';
 import { parseInt64 } from './strconv.js';
 import { formatCivil } from './time-layout.js';
 import { TimeParseError, parseTime } from './time-parse.js';
@@ -39,11 +39,15 @@ export function now(): Time {
 
 const unix = (n: bigint): Time => ({ sec: Number(n), nsec: 0, loc: local() });
 
+// Go's type switch `case int64:` (or int, int32): a time.Duration or time.Month is no int64.
+const isInt = (v: GoValue, types: readonly string[]): v is GoInt =>
+  v instanceof GoInt && v.named === undefined && types.includes(v.type);
+
 // The time a date function reads from its interface{} argument.
 function timeArg(v: GoValue, ints: readonly string[]): Time {
   const tm = timeIn(v);
   if (tm !== undefined) return tm;
-  if (v instanceof GoInt && ints.includes(v.type)) return unix(v.value);
+  if (isInt(v, ints)) return unix(v.value);
   return now();
 }
 
@@ -51,24 +55,6 @@ function dateInZone(layout: string, date: GoValue, zone: string): string {
   const tm = timeArg(date, ['int64', 'int', 'int32']);
   const loc = loadLocation(zone) ?? utc;
   return formatCivil(layout, civil({ sec: tm.sec, nsec: tm.nsec, loc }));
-}
-
-const halfLess = (x: bigint, y: bigint): boolean =>
-  BigInt.asUintN(64, x + x) < BigInt.asUintN(64, y);
-
-/** Duration.Round(m) for m > 0, saturating at the int64 bounds. */
-export function roundDuration(d: bigint, m: bigint): bigint {
-  const max = (1n << 63n) - 1n;
-  let r = d % m;
-  if (d < 0n) {
-    r = -r;
-    if (halfLess(r, m)) return d + r;
-    const d1 = d - m + r;
-    return d1 >= -max - 1n ? d1 : -max - 1n;
-  }
-  if (halfLess(r, m)) return d - r;
-  const d1 = d + m - r;
-  return d1 <= max ? d1 : max;
 }
 
 const day = 86_400_000_000_000n;
@@ -90,7 +76,7 @@ function durationRound(v: GoValue): string {
     } catch (e) {
       if (!(e instanceof DurationError)) throw e;
     }
-  } else if (v instanceof GoInt && v.type === 'int64') d = v.value;
+  } else if (isInt(v, ['int64'])) d = v.value;
   else if (tm !== undefined) d = subTimes(now(), tm);
   const u = BigInt.asUintN(64, d < 0n ? -d : d);
   for (const [size, unit] of roundUnits) if (u > size) return `${u / size}${unit}`;
@@ -102,7 +88,7 @@ function duration(v: GoValue): string {
   if (typeof v === 'string') {
     const parsed = parseInt64(v, 10);
     n = typeof parsed === 'bigint' ? parsed : 0n;
-  } else if (v instanceof GoInt && v.type === 'int64') n = v.value;
+  } else if (isInt(v, ['int64'])) n = v.value;
   return formatDuration(BigInt.asIntN(64, n * 1_000_000_000n));
 }
 

@@ -126,3 +126,21 @@ export function formatDuration(d: bigint): string {
   }
   return neg ? `-${out}` : out;
 }
+
+const halfLess = (x: bigint, y: bigint): boolean =>
+  BigInt.asUintN(64, x + x) < BigInt.asUintN(64, y);
+
+/** Duration.Round(m) for m > 0, saturating at the int64 bounds. */
+export function roundDuration(d: bigint, m: bigint): bigint {
+  const max = (1n << 63n) - 1n;
+  let r = d % m;
+  if (d < 0n) {
+    r = -r;
+    if (halfLess(r, m)) return d + r;
+    const d1 = d - m + r;
+    return d1 >= -max - 1n ? d1 : -max - 1n;
+  }
+  if (halfLess(r, m)) return d - r;
+  const d1 = d + m - r;
+  return d1 <= max ? d1 : max;
+}

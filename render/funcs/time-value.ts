@@ -1,12 +1,22 @@
 // Go's time.Time as a template value: an instant (Unix seconds and nanoseconds), its Location and,
 // for `now`'s results only, a monotonic clock reading, which String prints as ` m=+0.001234567`
-// (Go drops it on In/UTC/Local/Round(0), keeps it through Add). The GoStruct carries the
-// methods templates call (`now.Year`, `(toDate …).Format …`); the methods taking or returning
-// time.Duration, time.Month or time.Weekday (named integer types, which render/go does not model)
-// are left out. Pinned by dates.test.ts.
-import { GoInt, GoStruct, type GoMethod, type GoValue, type NamedType } from '../go/index.js';
+// (Go drops it on In/UTC/Local/Round/Truncate, keeps it through Add). The GoStruct carries the
+// methods templates call (`now.Year`, `(toDate …).Format …`, `.Month`, `.Sub`, `.Add`), with
+// time.Month, time.Weekday and time.Duration as the named integer types of time-units.ts.
+// Methods with more than one result (Date, Clock, ISOWeek, Zone, ZoneBounds) are listed only so
+// that calling them fails as in Go; In (a *Location) and the encoders other than MarshalJSON are
+// left out. Pinned by dates.test.ts and time-units.test.ts.
+import {
+  GoInt,
+  GoStruct,
+  type GoMethod,
+  type GoType,
+  type GoValue,
+  type NamedType,
+} from '../go/index.js';
 import { fail, t } from './func.js';
 import { formatCivil, type Civil } from './time-layout.js';
+import { duration, durationType, month, monthType, weekday, weekdayType } from './time-units.js';
 import { local, utc, type Location } from './time-zone.js';
 
 /** A Go time.Time. */
@@ -159,6 +169,23 @@ const m = (
   impl: (r, ...a) => impl(unwrap(r), ...a),
 });
 const field = (f: keyof Civil) => m([], t.int, (tm) => int(civil(tm)[f] as number));
+const nanos = (v: GoValue): bigint => (v as GoInt).value;
+const sign = (d: bigint): GoInt => int(d < 0n ? -1 : d > 0n ? 1 : 0);
+// A method returning several values, which templates refuse to call (values.ts, uncallable).
+const multi = (results: readonly GoType[]): GoMethod => ({
+  signature: { params: [], result: results[0]!, returnsError: false, results },
+  impl: () => fail('unreachable: templates do not call multi-result methods'),
+});
+
+// Time.Truncate and Time.Round: the remainder of the time since year 1 modulo d, as Go's div.
+function roundTime(tm: Time, d: bigint, up: boolean): Time {
+  const plain = { sec: tm.sec, nsec: tm.nsec, loc: tm.loc };
+  if (d <= 0n) return plain;
+  const since = BigInt(tm.sec - zeroTime.sec) * 1_000_000_000n + BigInt(tm.nsec);
+  const r = ((since % d) + d) % d;
+  const half = BigInt.asUintN(64, r + r) < BigInt.asUintN(64, d);
+  return addDuration(plain, up && !half ? d - r : -r);
+}
 
 const timeMethods: [string, GoMethod][] = [
   ['String', m([], t.string, timeString)],
@@ -173,6 +200,8 @@ const timeMethods: [string, GoMethod][] = [
   ],
   ['Format', m([t.string], t.string, (tm, l) => formatCivil(l as string, civil(tm)))],
   ['Year', field('year')],
+  ['Month', m([], monthType, (tm) => month(civil(tm).month))],
+  ['Weekday', m([], weekdayType, (tm) => weekday(civil(tm).weekday))],
   ['Day', field('day')],
   ['YearDay', field('yday')],
   ['Hour', field('hour')],
@@ -180,6 +209,12 @@ const timeMethods: [string, GoMethod][] = [
   ['Second', field('second')],
   ['Nanosecond', field('nsec')],
   ['Unix', m([], t.int64, (tm) => int(tm.sec, 'int64'))],
+  [
+    'UnixMicro',
+    m([], t.int64, (tm) =>
+      int(BigInt(tm.sec) * 1_000_000n + BigInt(Math.floor(tm.nsec / 1e3)), 'int64'),
+    ),
+  ],
   [
     'UnixMilli',
     m([], t.int64, (tm) =>
@@ -196,6 +231,17 @@ const timeMethods: [string, GoMethod][] = [
   ['Before', m([timeType], t.bool, (tm, o) => subTimes(tm, unwrap(o)) < 0n)],
   ['After', m([timeType], t.bool, (tm, o) => subTimes(tm, unwrap(o)) > 0n)],
   ['Equal', m([timeType], t.bool, (tm, o) => subTimes(tm, unwrap(o)) === 0n)],
+  ['Compare', m([timeType], t.int, (tm, o) => sign(subTimes(tm, unwrap(o))))],
+  ['Sub', m([timeType], durationType, (tm, o) => duration(subTimes(tm, unwrap(o))))],
+  ['Add', m([durationType], timeType, (tm, d) => goTime(addDuration(tm, nanos(d))))],
+  ['Truncate', m([durationType], timeType, (tm, d) => goTime(roundTime(tm, nanos(d), false)))],
+  ['Round', m([durationType], timeType, (tm, d) => goTime(roundTime(tm, nanos(d), true)))],
+  ['IsDST', m([], t.bool, (tm) => tm.loc.lookup(tm.sec).isDst)],
+  ['Date', multi([t.int, monthType, t.int])],
+  ['Clock', multi([t.int, t.int, t.int])],
+  ['ISOWeek', multi([t.int, t.int])],
+  ['Zone', multi([t.string, t.int])],
+  ['ZoneBounds', multi([timeType, timeType])],
   [
     'AddDate',
     m([t.int, t.int, t.int], timeType, (tm, y, mo, d) => {

@@ -14,6 +14,8 @@ import {
   type GoValue,
 } from '../go/index.js';
 import { fail } from './func.js';
+import { formatDuration } from './duration.js';
+import { durationType } from './time-units.js';
 import { formatCivil } from './time-layout.js';
 import { civil, timeIn } from './time-value.js';
 import { versionIn, versionString } from './semver-version.js';
@@ -160,6 +162,9 @@ class Encoder {
     if (version !== undefined) return this.write(quoted(versionString(version)));
     if (typeof v === 'string') return this.write(quoted(v));
     if (typeof v === 'boolean') return this.write(String(v));
+    // BurntSushi/toml writes a time.Duration as its String, quoted.
+    if (v instanceof GoInt && v.named === durationType)
+      return this.write(quoted(formatDuration(v.value)));
     if (v instanceof GoInt) return this.write(v.value.toString());
     if (typeof v === 'number') return this.write(this.float(v));
     if (Array.isArray(v) || v instanceof Uint8Array) {

@@ -15,6 +15,8 @@ import {
   type GoValue,
 } from '../go/index.js';
 import { fail } from './func.js';
+import { formatDuration } from './duration.js';
+import { durationType } from './time-units.js';
 import { marshalJson } from './json-encode.js';
 import { isDigit, isLetter } from './unicode.js';
 import { emitYaml, type YamlNode } from './yaml-emit.js';
@@ -64,6 +66,8 @@ function nodeV3(v: GoValue): YamlNode {
     case 'string':
       return stringNode(v);
   }
+  // go-yaml v3 writes a time.Duration as its String (encode.go), other ints as numbers.
+  if (v instanceof GoInt && v.named === durationType) return stringNode(formatDuration(v.value));
   if (v instanceof GoInt) return plain(v.value.toString());
   if (v instanceof Uint8Array) return { kind: 'seq', items: Array.from(v, (b) => plain(`${b}`)) };
   if (Array.isArray(v)) return { kind: 'seq', items: v.map(nodeV3) };

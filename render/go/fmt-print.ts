@@ -64,8 +64,9 @@ export class Printer extends FmtState {
       case 'string':
         return this.fmtString(v, verb);
     }
-    if (v instanceof GoInt) return this.fmtInt(v, verb);
+    if (v instanceof GoInt && v.named === undefined) return this.fmtInt(v, verb);
     if (this.handleMethods(v, verb)) return;
+    if (v instanceof GoInt) return this.fmtInt(v, verb);
     if (v instanceof Uint8Array) return this.fmtBytes(v, verb, '[]uint8', depth);
     if (Array.isArray(v)) return this.printSlice(v, verb, depth);
     if (v instanceof Map) return this.printMap(v, verb, depth);
@@ -324,7 +325,13 @@ export class Printer extends FmtState {
 // A method `name() string` in the value's method set (pointer-receiver methods only on pointers).
 function stringMethod(v: GoValue, name: string): (() => GoValue) | undefined {
   const t =
-    v instanceof GoStruct ? v.type : Array.isArray(v) || v instanceof Map ? goTypeOf(v) : undefined;
+    v instanceof GoStruct
+      ? v.type
+      : v instanceof GoInt
+        ? v.named
+        : Array.isArray(v) || v instanceof Map
+          ? goTypeOf(v)
+          : undefined;
   if (t?.kind !== 'named') return undefined;
   const m = t.methods.get(name);
   if (m === undefined || m.signature.params.length > 0 || m.signature.variadic !== undefined) {

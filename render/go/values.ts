@@ -40,11 +40,18 @@ export interface GoMap extends Map<string, GoValue> {
 export type GoValue =
   null | boolean | number | string | GoInt | Uint8Array | GoSlice | GoMap | GoStruct | GoFunc;
 
-/** A Go integer of any int kind; `value` is always within the range of `type`. */
+/**
+ * A Go integer of any int kind; `value` is always within the range of `type`. A value of a named
+ * integer type (`time.Month`, `time.Duration`) carries that type in `named`: `%T`, methods and
+ * Go's type switches see it, while kind-based code (comparisons, `%d`, JSON) sees `type`.
+ */
 export class GoInt {
   constructor(
     readonly value: bigint,
+    /** The kind: the type itself, or the underlying type of `named`. */
     readonly type: IntType = 'int',
+    /** The named type whose underlying type is `type`, when the value has one. */
+    readonly named?: NamedType,
   ) {}
 }
 
@@ -115,6 +122,22 @@ export interface GoSignature {
   readonly result: GoType;
   /** Whether the func returns `(result, error)`; its implementation then throws GoError for the error. */
   readonly returnsError: boolean;
+  /**
+   * All result types, for a func returning more than `(result)` or `(result, error)`, such as
+   * time.Time's Date or ISOWeek: templates refuse to call it (see `uncallable`).
+   */
+  readonly results?: readonly GoType[];
+}
+
+/** text/template's goodFunc: why a func with these results cannot be called, or undefined. */
+export function uncallable(name: string, s: GoSignature): string | undefined {
+  const results = s.results;
+  if (results === undefined) return undefined;
+  if (results.length === 2) {
+    const second = typeString(results[1]!);
+    return `invalid function signature for ${name}: second return value should be error; is ${second}`;
+  }
+  return `function ${name} has ${results.length} return values; should be 1 or 2`;
 }
 
 /** A Go func value: a template function, or a method bound to its receiver. */
@@ -205,7 +228,7 @@ export function goTypeOf(v: GoValue): GoType | undefined {
     case 'string':
       return goTypes.string;
   }
-  if (v instanceof GoInt) return { kind: v.type };
+  if (v instanceof GoInt) return v.named ?? { kind: v.type };
   if (v instanceof Uint8Array) return byteSlice;
   if (Array.isArray(v)) return v[goType] ?? anySlice;
   if (v instanceof Map) return v[goType] ?? anyMap;
@@ -268,20 +291,30 @@ export function canBeNil(t: GoType): boolean {
   );
 }
 
-/** Go's `AssignableTo` for a non-nil value: identical types, or identical underlying types when one is unnamed. */
+/**
+ * Go's `AssignableTo` for a non-nil value: identical types, or identical underlying types when
+ * one is an unnamed composite type (basic types such as `int64` are defined types too, so an
+ * `int64` is not assignable to `time.Duration`).
+ */
 export function assignableTo(v: GoValue, t: GoType): boolean {
   const vt = goTypeOf(v);
   if (t.kind === 'interface' || t.kind === 'reflect.Value') return true;
   if (vt === undefined) return false;
   if (t.kind === 'error') return methodOf(v, 'Error') !== undefined;
   if (identical(vt, t)) return true;
-  return (vt.kind !== 'named' || t.kind !== 'named') && identical(underlying(vt), underlying(t));
+  return (isUnnamed(vt) || isUnnamed(t)) && identical(underlying(vt), underlying(t));
+}
+
+// A type literal (slice, map, func, pointer, struct): neither a named type nor a basic one.
+function isUnnamed(t: GoType): boolean {
+  return ['slice', 'map', 'func', 'pointer', 'struct'].includes(t.kind);
 }
 
 /** The method `name` of a value's named type, bound to the value; `undefined` when it has none. */
 export function methodOf(v: GoValue, name: string): GoFunc | undefined {
   let t: GoType | undefined;
   if (v instanceof GoStruct) t = v.type;
+  else if (v instanceof GoInt) t = v.named;
   else if (Array.isArray(v) || v instanceof Map) t = v[goType];
   const method = t?.kind === 'named' ? t.methods.get(name) : undefined;
   if (method === undefined) return undefined;

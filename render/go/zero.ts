@@ -23,7 +23,7 @@ export function zeroValue(t: GoType): GoValue {
     case 'uint16':
     case 'uint32':
     case 'uint64':
-      return new GoInt(0n, u.kind);
+      return new GoInt(0n, u.kind, t.kind === 'named' ? t : undefined);
     case 'slice':
     case 'map':
       return nilOf(t);

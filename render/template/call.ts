@@ -7,9 +7,9 @@ import {
   zeroValue,
   type GoType,
   GoError,
-  GoInt,
   assignableTo,
   canBeNil,
+  uncallable,
   underlying,
   wrapInt,
   type GoFunc,
@@ -78,6 +78,8 @@ export function evalCall(
   } else if (numIn !== sig.params.length) {
     s.errorf(`wrong number of args for ${name}: want ${sig.params.length} got ${numIn}`);
   }
+  const bad = uncallable(name, sig);
+  if (bad !== undefined) s.errorf(bad);
   if (isBuiltin && (name === 'and' || name === 'or')) {
     return shortCircuit(s, dot, name === 'or', args, final);
   }
@@ -221,16 +223,5 @@ export function validateType(s: State, value: Final, type: GoType | undefined): 
   }
   const v = value instanceof Boxed ? value.value : value;
   if (assignableTo(v, type)) return v;
-  const converted = convertNumber(v, type);
-  if (converted !== undefined) return converted;
   return s.errorf(`wrong type for value; expected ${typeString(type)}; got ${staticTypeName(v)}`);
-}
-
-// Go converts between int kinds (and between uint kinds) when the value is not assignable.
-function convertNumber(v: GoValue, type: GoType): GoValue | undefined {
-  const k = underlying(type).kind;
-  if (!(v instanceof GoInt) || !/^u?int/.test(k)) return undefined;
-  const signed = (kind: string): boolean => kind.startsWith('int');
-  if (signed(v.type) !== signed(k)) return undefined;
-  return wrapInt(v.value, k as GoInt['type']);
 }

@@ -25,16 +25,24 @@ export interface Row {
 /** Values for a table's chart (.Values), as YAML text. */
 export interface TableOptions {
   readonly values?: string;
+  /** Template text before the manifest, such as `{{- $d := toDate … }}` for the rows to share. */
+  readonly prelude?: string;
 }
 
 const line = (i: number, r: Row): string => `  r${i}: {{ printf "%v" (${r.expr}) | printf "%q" }}`;
 
-function chart(dir: string, rows: readonly Row[], major: HelmMajor, values: string): void {
+function chart(
+  dir: string,
+  rows: readonly Row[],
+  major: HelmMajor,
+  values: string,
+  prelude: string,
+): void {
   mkdirSync(join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: table\nversion: 0.1.0\n');
   writeFileSync(join(dir, 'values.yaml'), values);
   const body = rows.map((r, i) => (r.majors?.includes(major) === false ? '' : line(i, r)));
-  const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n${body.filter((l) => l !== '').join('\n')}\n`;
+  const text = `${prelude}apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: t\ndata:\n${body.filter((l) => l !== '').join('\n')}\n`;
   writeFileSync(join(dir, 'templates', 'cm.yaml'), text);
 }
 
@@ -64,7 +72,7 @@ export function describeTable(
       for (const major of [4, 3] as const) {
         const dir = mkdtempSync(join(tmpdir(), 'kelos-table-'));
         try {
-          chart(dir, rows, major, options.values ?? '{}\n');
+          chart(dir, rows, major, options.values ?? '{}\n', options.prelude ?? '');
           const r = await runHelm(['template', 'test', dir], { major });
           if (r.status !== 0) throw new Error(`Helm ${major} failed: ${r.stderr}`);
           helm.set(major, results(r.stdout));
