@@ -38,16 +38,24 @@ const common: BuildOptions = {
   logLevel: 'warning',
 };
 
-// The command table imports each command lazily; in the dispatcher those imports point at the
-// separate command bundles instead of pulling the commands in.
+// The command table imports each command lazily; in the dispatcher those imports become loads of
+// the separate command bundles (through V8's code cache: cli/bundle-cache.ts) instead of pulling
+// the commands in.
 const commandsApart: Plugin = {
   name: 'commands-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
       args.importer.endsWith('cli/commands.ts')
-        ? { path: args.path.replace(/\.js$/, '.cjs'), external: true }
+        ? { path: args.path.replace(/^\.\/commands\/|\.js$/g, ''), namespace: 'command-bundle' }
         : undefined,
     );
+    b.onLoad({ filter: /.*/, namespace: 'command-bundle' }, (args) => ({
+      contents:
+        "const { requireBundle } = require('./bundle-cache.ts');\n" +
+        `module.exports = requireBundle(require('node:path').join(__dirname, 'commands', '${args.path}.cjs'));\n`,
+      loader: 'js',
+      resolveDir: `${root}cli`,
+    }));
   },
 };
 

@@ -27,6 +27,9 @@ const nonFinite = new Set(
   '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF'.split(' '),
 );
 const blockHeader = /^[|>][-+]?$/;
+const leadingSpaces = / */y;
+const spaceRuns: string[] = [];
+const spaces = (n: number): string => (spaceRuns[n] ??= ' '.repeat(n));
 
 interface Frame {
   readonly indent: number;
@@ -73,7 +76,11 @@ class Scanner {
     while (start <= doc.length) {
       let end = doc.indexOf('\n', start);
       if (end < 0) end = doc.length;
-      this.line(doc.slice(start, end));
+      // A line inside a block scalar, at or past its content's indentation, is skipped unread.
+      const b = this.block;
+      if (b === undefined || b.indent < 0 || !doc.startsWith(spaces(b.indent), start)) {
+        this.line(doc.slice(start, end));
+      }
       start = end + 1;
     }
     if (this.pending !== undefined && this.pending.role !== 'other') refuse();
@@ -83,8 +90,11 @@ class Scanner {
   }
 
   private line(text: string): void {
-    let indent = 0;
-    while (indent < text.length && text.charCodeAt(indent) === 0x20) indent++;
+    // The indentation by a sticky regular expression: lines of CRDs are indented 30 spaces on
+    // average, and a loop over them runs in the interpreter before it gets hot.
+    leadingSpaces.lastIndex = 0;
+    leadingSpaces.test(text);
+    const indent = leadingSpaces.lastIndex;
     const empty = indent === text.length;
     if (this.block !== undefined) {
       const b = this.block;

@@ -4,7 +4,7 @@
 // 24 bytes in bcrypt's base64. Blowfish's initial P-array and S-boxes are the fractional hex
 // digits of pi, which we compute once (Machin's formula) rather than carry a 1042-word table.
 // Pinned by test/render/funcs/bcrypt.test.ts, which re-derives hashes that Helm made.
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 
 const words = 18 + 4 * 256;
 let pi: Uint32Array | undefined;
@@ -151,5 +151,5 @@ export function bcryptSalt(hash: string): { salt: Uint8Array; cost: number } {
 /** GenerateFromPassword at the default cost, or its error text (passwords over 72 bytes). */
 export function bcrypt(password: Uint8Array): string {
   if (password.length > 72) throw new RangeError('bcrypt: password length exceeds 72 bytes');
-  return bcryptWithSalt(password, randomBytes(16));
+  return bcryptWithSalt(password, nodeCrypto().randomBytes(16));
 }

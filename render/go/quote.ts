@@ -5,6 +5,7 @@
 // nearest thing, prints as \ufffd, which is what Go prints for an invalid rune.
 // Pinned by test/render/go/fmt.test.ts (the %q cases, checked against Helm).
 
+const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 const maxRune = 0x10ffff;
 const runeError = 0xfffd;
@@ -34,6 +35,8 @@ export function runesOf(s: string | Uint8Array): number[] {
 
 /** Go's strconv.Quote (or QuoteToASCII when `asciiOnly`) of runes from `runesOf`. */
 export function quote(s: string | readonly number[], asciiOnly = false): string {
+  // Printable ASCII other than `"` and the backslash quotes as itself: most strings charts quote.
+  if (typeof s === 'string' && plainAscii.test(s)) return `"${s}"`;
   const runes = typeof s === 'string' ? runesOf(s) : s;
   let out = '"';
   for (const r of runes) out += escapeRune(r, '"', asciiOnly);

@@ -1,14 +1,5 @@
 // Character classes and whitespace measures of Go's template lexer.
 
-/** Newlines in s[from:to]. */
-export function countNewlines(s: string, from: number, to: number): number {
-  // Scans only the range: indexOf would search on to the next newline, which on a long line is
-  // the rest of the text, for every item.
-  let n = 0;
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
-  return n;
-}
-
 /** Go's trim-marker test: a `-` followed by a space character. */
 export function hasLeftTrimMarker(s: string, at: number): boolean {
   return s.charCodeAt(at) === 0x2d && isSpace(s.charCodeAt(at + 1));

@@ -1,7 +1,6 @@
 // The states of the lexer: each consumes input and returns the next state, or emits one item
 // (and returns null). Trim markers are applied here, by moving the start of the pending input.
 import {
-  countNewlines,
   hasLeftTrimMarker,
   hasRightTrimMarker,
   isAlphaNumeric,
@@ -22,7 +21,7 @@ export function lexText(l: Lexer): StateFn | null {
   if (x < 0) {
     l.pos = l.input.length;
     if (l.pos > l.start) {
-      l.line += countNewlines(l.input, l.start, l.pos);
+      l.line += l.countNewlines(l.start, l.pos);
       return l.emit(Item.Text);
     }
     return l.emit(Item.EOF);
@@ -32,7 +31,7 @@ export function lexText(l: Lexer): StateFn | null {
     const delimEnd = x + l.leftDelim.length;
     const trim = hasLeftTrimMarker(l.input, delimEnd) ? rightTrimLength(l.input, l.start, x) : 0;
     l.pos -= trim;
-    l.line += countNewlines(l.input, l.start, l.pos);
+    l.line += l.countNewlines(l.start, l.pos);
     const item = l.thisItem(Item.Text);
     l.pos += trim;
     l.ignore();

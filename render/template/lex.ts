@@ -3,7 +3,7 @@
 // parser (Go's lexer works the same way since Go 1.20, without a goroutine). Trim markers
 // (`{{- ` and ` -}}`) are handled here alone: the parser never sees the trimmed whitespace.
 // Positions are UTF-16 offsets into the text; errors.ts (`locate`) turns them into Go's line:col.
-import { countNewlines, hasRightTrimMarker, isSpace } from './lex-chars.js';
+import { hasRightTrimMarker, isSpace } from './lex-chars.js';
 import { Item, type ItemType, type LexItem } from './lex-item.js';
 import { lexInsideAction, lexText } from './lex-states.js';
 
@@ -43,6 +43,10 @@ export class Lexer {
   /** Set by an error: every later item is EOF. */
   stopped = false;
   private atEOF = false;
+  // The first newline at or after newlineFrom (-1: none); the scan moves forward, so each
+  // indexOf search runs over text no later search reads again.
+  private newlineFrom = 0;
+  private newlineAt = -2; // not searched yet
   private item: LexItem = { type: Item.EOF, pos: 0, val: 'EOF', line: 1 };
 
   constructor(input: string, options: LexOptions = {}) {
@@ -56,7 +60,7 @@ export class Lexer {
 
   /** The next item; after an error or EOF it keeps returning EOF. */
   nextItem(): LexItem {
-    this.item = { type: Item.EOF, pos: this.pos, val: 'EOF', line: this.startLine };
+    // Every state that stops the loop has set the item (emitItem, errorf).
     let state: StateFn | null = this.insideAction ? lexInsideAction : lexText;
     while (state !== null) {
       state = state(this);
@@ -115,9 +119,32 @@ export class Lexer {
     return null;
   }
 
+  /**
+   * Newlines in input[from:to], found with indexOf: a loop over the characters runs in the
+   * interpreter in a short-lived process, and chart templates are mostly long runs of text.
+   */
+  countNewlines(from: number, to: number): number {
+    let n = 0;
+    const known =
+      this.newlineAt !== -2 &&
+      from >= this.newlineFrom &&
+      (this.newlineAt === -1 || from <= this.newlineAt);
+    let i = known ? this.newlineAt : this.input.indexOf('\n', from);
+    while (i >= 0 && i < to) {
+      n++;
+      i = this.input.indexOf('\n', i + 1);
+    }
+    // i is now the first newline at or after `to`.
+    if (to >= from) {
+      this.newlineFrom = to;
+      this.newlineAt = i;
+    }
+    return n;
+  }
+
   /** Skips the pending input, counting its newlines. */
   ignore(): void {
-    this.line += countNewlines(this.input, this.start, this.pos);
+    this.line += this.countNewlines(this.start, this.pos);
     this.start = this.pos;
     this.startLine = this.line;
   }

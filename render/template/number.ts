@@ -4,12 +4,19 @@
 import type { NumberNode } from './nodes.js';
 import { parseFloat64, parseInt64, parseUint, unquoteChar } from './strconv.js';
 
+const smallDecimal = /^-?(?:0|[1-9][0-9]{0,14})$/;
+
 /** The NumberNode for a numeric or character literal, or Go's error message for it. */
 export function newNumber(pos: number, text: string, isChar: boolean): NumberNode | string {
   if (isChar) return charNumber(pos, text);
   if (text.endsWith('i')) {
     // Go would make a complex constant; complex numbers have no use in charts and are not modelled.
     return `complex constants are not supported: ${text}`;
+  }
+  if (smallDecimal.test(text)) {
+    // A decimal literal below 2^53 (`4` in `nindent 4`): an int, a uint and a float at once.
+    const n = Number(text) + 0; // -0 is 0, as Go reads it
+    return node(pos, text, BigInt(n), n < 0 ? undefined : BigInt(n), n);
   }
   const u = parseUint(text);
   let i = parseInt64(text);

@@ -100,12 +100,12 @@ export class ExpressionParser extends TokenReader {
   protected checkPipeline(pipe: PipeNode, context: string): void {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     // Only the first command may start with a value that cannot take the piped argument.
-    pipe.cmds.slice(1).forEach((c, i) => {
-      const k = c.args[0]!.kind;
+    for (let i = 1; i < pipe.cmds.length; i++) {
+      const k = pipe.cmds[i]!.args[0]!.kind;
       if (k === 'bool' || k === 'dot' || k === 'nil' || k === 'number' || k === 'string') {
-        this.errorf(`non executable command in pipeline stage ${i + 2}`);
+        this.errorf(`non executable command in pipeline stage ${i + 1}`);
       }
-    });
+    }
   }
 
   /** command: operand (space operand)* — up to "|" (consumed) or a right delimiter (left pending). */

@@ -1,0 +1,91 @@
+// kelosctl's command bundles load through V8's code cache (cli/bundle-cache.ts). The cache must be
+// written once, taken back unchanged on the next run, never outlive a change of the bundle (V8
+// checks only the source's length), and fall back to the temporary folder when dist/ is not
+// writable. Each run is its own process, as kelosctl's are.
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const loader = new URL('../../cli/bundle-cache.ts', import.meta.url).pathname;
+
+function run(bundle: string): string {
+  const script = `import { requireBundle } from ${JSON.stringify(loader)};
+const m = requireBundle(${JSON.stringify(bundle)});
+process.stdout.write(String(m.answer()));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  expect(r.stderr).to.equal('');
+  expect(r.status).to.equal(0);
+  return r.stdout;
+}
+
+const cacheName = (bundle: string): RegExp => {
+  const { size } = statSync(bundle);
+  return new RegExp(`^answer-${process.version}-${process.arch}-${size}-\\d+\\.bin$`);
+};
+
+describe('the command bundle code cache', function () {
+  this.timeout(60_000);
+  let dist: string;
+  let bundle: string;
+
+  beforeEach(() => {
+    dist = join(mkdtempSync(join(tmpdir(), 'kelos-bundle-cache-')), 'dist');
+    mkdirSync(join(dist, 'commands'), { recursive: true });
+    bundle = join(dist, 'commands', 'answer.cjs');
+    writeFileSync(bundle, "exports.answer = function () { return 'forty-two'; };\n");
+  });
+  afterEach(() => rmSync(join(dist, '..'), { recursive: true, force: true }));
+
+  it('writes the cache on the first run and takes it back unchanged on the next', () => {
+    expect(run(bundle)).to.equal('forty-two');
+    const files = readdirSync(join(dist, '.v8-cache'));
+    expect(files).to.have.length(1);
+    expect(files[0]).to.match(cacheName(bundle));
+    const written = statSync(join(dist, '.v8-cache', files[0]!));
+    expect(run(bundle)).to.equal('forty-two');
+    const again = statSync(join(dist, '.v8-cache', files[0]!));
+    expect(again.mtimeMs).to.equal(written.mtimeMs);
+    expect(readdirSync(join(dist, '.v8-cache'))).to.deep.equal(files);
+  });
+
+  it('never runs an old cache against a rebuilt bundle of the same length', () => {
+    expect(run(bundle)).to.equal('forty-two');
+    writeFileSync(bundle, "exports.answer = function () { return 'forty-one'; };\n");
+    const later = new Date(Date.now() + 5000);
+    utimesSync(bundle, later, later);
+    expect(run(bundle)).to.equal('forty-one');
+    expect(readdirSync(join(dist, '.v8-cache'))).to.have.length(2);
+  });
+
+  it('falls back to the temporary folder when dist/ cannot hold the cache', () => {
+    writeFileSync(join(dist, '.v8-cache'), 'not a folder');
+    const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+    const fallback = join(tmpdir(), `kelosctl-v8-cache-${uid}`);
+    // A fresh bundle name per run keeps other runs' files out of the check.
+    const name = `answer-${process.pid}-${Date.now()}.cjs`;
+    const own = join(dist, 'commands', name);
+    writeFileSync(own, "exports.answer = function () { return 'forty-two'; };\n");
+    try {
+      expect(run(own)).to.equal('forty-two');
+      const prefix = name.replace(/\.cjs$/, '-');
+      expect(readdirSync(fallback).filter((f) => f.startsWith(prefix))).to.have.length(1);
+      expect(run(own)).to.equal('forty-two');
+    } finally {
+      for (const f of readdirSync(fallback)) {
+        if (f.startsWith(name.replace(/\.cjs$/, '-'))) rmSync(join(fallback, f));
+      }
+    }
+  });
+});
