@@ -7,6 +7,7 @@
  * `bindHelmFuncs(set, options)` binds the per-render ones (include, tpl, required, fail, lookup,
  * getHostByName) to that set before its templates are parsed.
  */
+import { certFuncs } from './certs.js';
 import { conversionFuncs } from './conversion.js';
 import { cryptoFuncs } from './crypto.js';
 import { dateFuncs } from './dates.js';
@@ -52,6 +53,7 @@ const families: readonly ((major: 3 | 4) => FuncMap)[] = [
   jsonFuncs,
   yamlFuncs,
   cryptoFuncs,
+  certFuncs,
   semverFuncs,
   dateFuncs,
   urlFuncs,
