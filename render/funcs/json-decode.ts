@@ -3,7 +3,8 @@
 // looking for beginning of value", "unexpected end of JSON input"); then numbers become float64,
 // objects map[string]interface {} (a repeated key keeps the last value), arrays []interface {}.
 // Pinned by test/render/funcs/json.test.ts and the data-formats golden chart.
-import type { GoMap, GoValue } from '../go/index.js';
+import { quote, type GoMap, type GoValue } from '../go/index.js';
+import { utf8 } from './utf8.js';
 
 /** A syntax error with Go's text. */
 export class JsonSyntaxError extends Error {}
@@ -18,12 +19,13 @@ export function unmarshalJson(text: string): GoValue {
   return v;
 }
 
-// Go's quoteChar: the offending character in single quotes.
+// Go's quoteChar: the offending byte (a character's first UTF-8 byte, read as a rune) in single
+// quotes, with strconv.Quote's escapes.
 function quoteChar(c: string): string {
   if (c === "'") return "'\\''";
   if (c === '"') return `'"'`;
-  const q = JSON.stringify(c).slice(1, -1);
-  return `'${q}'`;
+  const q = quote(String.fromCharCode(utf8(c)[0]!));
+  return `'${q.slice(1, -1)}'`;
 }
 
 class Parser {
