@@ -4,11 +4,11 @@
 // whose Cert and Key fields templates read (`$ca.Cert`); Key is the key re-encoded by Sprig's
 // pemBlockForKey, not the PEM given. Errors are Sprig's texts around Go's, which the executor
 // reports as `error calling NAME: …`. Pinned by test/render/funcs/certs.test.ts.
-import { randomBytes } from 'node:crypto';
 import { GoInt, GoStruct, sprint, type GoValue, type NamedType } from '../go/index.js';
 import { decodeBase64 } from './encoding.js';
 import { def, fail, funcMap, t, type FuncMap } from './func.js';
 import { parseGoIP } from './go-ip.js';
+import { nodeCrypto } from './node-crypto.js';
 import { decodePem, encodePem } from './pem.js';
 import {
   generatePrivateKey,
@@ -75,7 +75,7 @@ function baseTemplate(cn: string, ips: GoValue, dns: GoValue, days: GoValue, isC
   const validFor = BigInt.asIntN(64, 86_400_000_000_000n * (days as GoInt).value);
   const template: CertTemplate = {
     commonName: cn,
-    serial: BigInt('0x' + randomBytes(16).toString('hex')),
+    serial: BigInt('0x' + nodeCrypto().randomBytes(16).toString('hex')),
     notBefore: now,
     notAfter: now + validFor,
     dnsNames: names,

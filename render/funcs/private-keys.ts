@@ -6,12 +6,7 @@
 // that a key under the wrong PEM type gets Go's "use ParseXXX instead" hint) and the first
 // tag mismatch; deeper malformations get a shorter text (render/funcs/README.md).
 // Pinned by test/render/funcs/certs.test.ts.
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-} from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import {
   children,
   integer,
@@ -22,6 +17,7 @@ import {
   tag,
   type Element,
 } from './der.js';
+import { nodeCrypto } from './node-crypto.js';
 import { decodePem, encodePem } from './pem.js';
 
 /** What a parsed or generated key is, in Go's terms. */
@@ -69,7 +65,7 @@ export function generatePrivateKey(type: string): string {
     case 'rsa':
       return pemForKey(newKey('rsa', 4096));
     case 'dsa': {
-      const { privateKey } = generateKeyPairSync('dsa', {
+      const { privateKey } = nodeCrypto().generateKeyPairSync('dsa', {
         modulusLength: 2048,
         divisorLength: 256,
       });
@@ -78,10 +74,13 @@ export function generatePrivateKey(type: string): string {
     case 'ecdsa':
       return pemForKey({
         kind: 'ecdsa',
-        key: generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey,
+        key: nodeCrypto().generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey,
       });
     case 'ed25519':
-      return pemForKey({ kind: 'ed25519', key: generateKeyPairSync('ed25519').privateKey });
+      return pemForKey({
+        kind: 'ed25519',
+        key: nodeCrypto().generateKeyPairSync('ed25519').privateKey,
+      });
     default:
       return 'Unknown type ' + type;
   }
@@ -89,7 +88,7 @@ export function generatePrivateKey(type: string): string {
 
 /** A new RSA key of `bits` bits (exponent 65537, as Go's rsa.GenerateKey). */
 export function newKey(kind: 'rsa', bits: number): PrivateKey {
-  return { kind, key: generateKeyPairSync('rsa', { modulusLength: bits }).privateKey };
+  return { kind, key: nodeCrypto().generateKeyPairSync('rsa', { modulusLength: bits }).privateKey };
 }
 
 // p, q, g and x from node's PKCS#8, y from its SubjectPublicKeyInfo.
@@ -98,7 +97,8 @@ function dsaFromNode(key: KeyObject): PrivateKey {
   const [p, q, g] = children(children(p8[1]!.contents)![1]!.contents)!.map(integerValue);
   const x = integerValue(readElement(p8[2]!.contents)!);
   const spki = children(
-    readElement(createPublicKey(key).export({ type: 'spki', format: 'der' }))!.contents,
+    readElement(nodeCrypto().createPublicKey(key).export({ type: 'spki', format: 'der' }))!
+      .contents,
   )!;
   const y = integerValue(readElement(spki[1]!.contents.subarray(1))!);
   return { kind: 'dsa', dsa: [p!, q!, g!, y, x] };
@@ -120,7 +120,7 @@ export function pemForKey(k: PrivateKey): string {
 
 /** The DER SubjectPublicKeyInfo of a key node can hold. */
 export function publicKeyInfo(k: NodeKey): Uint8Array {
-  return createPublicKey(k.key).export({ type: 'spki', format: 'der' });
+  return nodeCrypto().createPublicKey(k.key).export({ type: 'spki', format: 'der' });
 }
 
 /** Sprig's parsePrivateKeyPEM; throws KeyError with Sprig's and Go's text. */
@@ -256,7 +256,7 @@ function parseDsa(der: Uint8Array): PrivateKey {
 
 function importKey(der: Uint8Array, type: 'pkcs1' | 'sec1' | 'pkcs8', message: string): KeyObject {
   try {
-    return createPrivateKey({ key: Buffer.from(der), format: 'der', type });
+    return nodeCrypto().createPrivateKey({ key: Buffer.from(der), format: 'der', type });
   } catch {
     throw new KeyError(message);
   }

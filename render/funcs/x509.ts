@@ -10,7 +10,7 @@
 // key id when issuer and subject differ), subject alternative names (DNS names, then IPs;
 // critical when the subject is empty). Pinned by test/render/funcs/certs.test.ts, which compares
 // the structure with Helm's certificates.
-import { createHash, sign, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { quote } from '../go/quote.js';
 import {
   bitString,
@@ -31,6 +31,7 @@ import {
   tlv,
   type Element,
 } from './der.js';
+import { nodeCrypto } from './node-crypto.js';
 import {
   goCurves,
   KeyError,
@@ -228,8 +229,8 @@ export function createCertificate(
     const bits = keyBits(spki);
     const id =
       major === 3
-        ? createHash('sha1').update(bits).digest()
-        : createHash('sha256').update(bits).digest().subarray(0, 20);
+        ? nodeCrypto().createHash('sha1').update(bits).digest()
+        : nodeCrypto().createHash('sha256').update(bits).digest().subarray(0, 20);
     extensions.push(extension(oids.subjectKeyId, false, octetString(id)));
   }
   const sameName = Buffer.from(issuer).equals(subject);
@@ -264,5 +265,5 @@ function signTbs(tbs: Uint8Array, signing: Signing & { key: NodeKey }, major: 3 
     throw new KeyError(
       `crypto/rsa: ${bits}-bit keys are insecure (see https://go.dev/pkg/crypto/rsa#hdr-Minimum_key_size)`,
     );
-  return sign(signing.hash, tbs, key);
+  return nodeCrypto().sign(signing.hash, tbs, key);
 }
