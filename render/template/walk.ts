@@ -11,6 +11,7 @@ import {
   typeName,
   type GoValue,
   type IntType,
+  type NamedType,
 } from '../go/index.js';
 import { evalPipeline } from './eval.js';
 import { goQuote } from './lex.js';
@@ -72,6 +73,8 @@ class Iteration {
     readonly map: ReadonlyMap<string, GoValue> | null = null,
     readonly keys: readonly string[] | null = null,
     readonly intType: IntType = 'int',
+    /** The named integer type of a ranged-over int (time.Month), which its elements keep. */
+    readonly named?: NamedType,
   ) {}
 }
 
@@ -233,7 +236,7 @@ function iterationOf(s: State, val: GoValue | undefined, vars: number): Iteratio
     // Go 1.24+: `range N` yields 0…N-1 (of N's type) as the element; one variable at most.
     if (vars > 1) s.errorf(`can't use ${sprint([val])} to iterate over more than one variable`);
     const count = val.value <= 0n ? 0 : Number(val.value);
-    return new Iteration('int', count, null, false, null, null, val.type);
+    return new Iteration('int', count, null, false, null, null, val.type, val.named);
   }
   return s.errorf(`range can't iterate over ${sprint([val])}`);
 }
@@ -247,7 +250,7 @@ function elementAt(it: Iteration, i: number): Val {
     case 'map':
       return element(it.map!.get(it.keys![i]!)!, it.boxed);
     case 'int':
-      return new GoInt(BigInt(i), it.intType);
+      return new GoInt(BigInt(i), it.intType, it.named);
   }
 }
 
