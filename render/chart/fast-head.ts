@@ -27,7 +27,12 @@ const nonFinite = new Set(
   '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF'.split(' '),
 );
 const blockHeader = /^[|>][-+]?$/;
+// A plain value the subset refuses, in one test: one starting with an indicator (or `- `), or
+// holding `: ` or ` #`, or ending with `:`.
+const unsafePlain = /^(?:[[\]{},#&*!|>%@`?:]|-(?: |$))|: | #|:$/;
 const leadingSpaces = / */y;
+// Only spaces end a plain scalar (String#trimEnd would also take U+00A0 and other spaces).
+const trailingSpaces = / +$/;
 const spaceRuns: string[] = [];
 const spaces = (n: number): string => (spaceRuns[n] ??= ' '.repeat(n));
 
@@ -211,10 +216,10 @@ class Scanner {
       if (c === '[') flowSequence(text);
       return undefined;
     }
-    if ('[]{},#&*!|>%@`?:'.includes(c)) refuse();
-    if (c === '-' && (text.length === 1 || text[1] === ' ')) refuse();
-    if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) refuse();
-    const plain = text.trimEnd();
+    if (unsafePlain.test(text)) refuse();
+    // Only a value starting with `.`, `+` or `-` can be one of the non-finite spellings.
+    if (!head && c !== '.' && c !== '+' && c !== '-') return undefined;
+    const plain = text.replace(trailingSpaces, '');
     if (nonFinite.has(plain)) refuse();
     if (!head) return undefined;
     const r = resolveScalar(plain, true, '');
@@ -309,7 +314,7 @@ function quoted(text: string, from: number, head: boolean): { value: string; end
 // A whole value that is a quoted scalar and nothing else.
 function quotedValue(text: string, head: boolean): string {
   const { value, end } = quoted(text, 0, head);
-  if (text.slice(end).trimEnd() !== '') refuse();
+  if (text.slice(end).replace(trailingSpaces, '') !== '') refuse();
   return value;
 }
 
@@ -329,7 +334,7 @@ function flowSequence(text: string): void {
       else {
         let j = i;
         while (j < text.length && !',[]{}'.includes(text[j]!)) j++;
-        const item = text.slice(i, j).trimEnd();
+        const item = text.slice(i, j).replace(trailingSpaces, '');
         if (item === '' || '#&*!|>%@`?:-\'"'.includes(item[0]!)) refuse();
         if (item.includes(':') || item.includes('#') || nonFinite.has(item)) refuse();
         i = j;
@@ -343,7 +348,7 @@ function flowSequence(text: string): void {
       i++;
     }
   }
-  if (text.slice(i).trimEnd() !== '') refuse();
+  if (text.slice(i).replace(trailingSpaces, '') !== '') refuse();
 }
 
 function hexRun(text: string, from: number, n: number): number {

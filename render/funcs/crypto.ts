@@ -5,22 +5,13 @@
 // its characters, so it is deterministic), encryptAES / decryptAES (AES-256-CBC, the password
 // zero-padded or cut to 32 bytes, PKCS#7 padding, a random IV before the ciphertext, base64).
 // Pinned by test/render/funcs/crypto.test.ts and the crypto golden chart.
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  randomBytes,
-  randomInt,
-  randomUUID,
-  scryptSync,
-} from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 import { def, fail, funcMap, num, t, type FuncMap } from './func.js';
 import { decodeBase64 } from './encoding.js';
 import { fromUtf8, utf8 } from './utf8.js';
 
 const digest = (algo: string, s: string): string =>
-  createHash(algo).update(s, 'utf8').digest('hex');
+  nodeCrypto().createHash(algo).update(s, 'utf8').digest('hex');
 
 /** hash/adler32's Checksum of the UTF-8 bytes. */
 export function adler32(s: string): number {
@@ -38,7 +29,7 @@ const digits = '0123456789';
 
 function randomFrom(chars: string, count: number): string {
   let out = '';
-  for (let i = 0; i < count; i++) out += chars[randomInt(chars.length)];
+  for (let i = 0; i < count; i++) out += chars[nodeCrypto().randomInt(chars.length)];
   return out;
 }
 
@@ -90,14 +81,15 @@ export function derivePassword(
   const scope = Buffer.from('com.lyndir.masterpassword');
   const userBytes = Buffer.from(user, 'utf8');
   const salt = Buffer.concat([scope, u32(userBytes.length), userBytes]);
-  const key = scryptSync(Buffer.from(password, 'utf8'), salt, 64, {
+  const key = nodeCrypto().scryptSync(Buffer.from(password, 'utf8'), salt, 64, {
     N: 32768,
     r: 8,
     p: 2,
     maxmem: 64 * 1024 * 1024,
   });
   const siteBytes = Buffer.from(site, 'utf8');
-  const seed = createHmac('sha256', key)
+  const seed = nodeCrypto()
+    .createHmac('sha256', key)
     .update(Buffer.concat([scope, u32(siteBytes.length), siteBytes, u32(counter)]))
     .digest();
   const chosen = template[seed[0]! % template.length]!;
@@ -117,8 +109,10 @@ function encryptAES(password: string, plaintext: string): string {
   if (plaintext === '') return '';
   const content = Buffer.from(plaintext, 'utf8');
   const pad = 16 - (content.length % 16);
-  const iv = randomBytes(16);
-  const cipher = createCipheriv('aes-256-cbc', aesKey(password), iv).setAutoPadding(false);
+  const iv = nodeCrypto().randomBytes(16);
+  const cipher = nodeCrypto()
+    .createCipheriv('aes-256-cbc', aesKey(password), iv)
+    .setAutoPadding(false);
   const body = cipher.update(Buffer.concat([content, Buffer.alloc(pad, pad)]));
   return Buffer.concat([iv, body, cipher.final()]).toString('base64');
 }
@@ -132,7 +126,11 @@ function decryptAES(password: string, crypt64: string): string {
     fail(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
   const body = crypt.subarray(16);
   if (body.length % 16 !== 0) fail('crypto/cipher: input not full blocks');
-  const decipher = createDecipheriv('aes-256-cbc', aesKey(password), crypt.subarray(0, 16));
+  const decipher = nodeCrypto().createDecipheriv(
+    'aes-256-cbc',
+    aesKey(password),
+    crypt.subarray(0, 16),
+  );
   const plain = Buffer.concat([decipher.setAutoPadding(false).update(body), decipher.final()]);
   if (plain.length === 0) fail('runtime error: index out of range [-1]');
   const end = plain.length - plain[plain.length - 1]!;
@@ -150,7 +148,7 @@ export function cryptoFuncs(): FuncMap {
     def('sha256sum', [s], s, (x) => digest('sha256', x as string)),
     def('sha512sum', [s], s, (x) => digest('sha512', x as string)),
     def('adler32sum', [s], s, (x) => String(adler32(x as string))),
-    def('uuidv4', [], s, () => randomUUID()),
+    def('uuidv4', [], s, () => nodeCrypto().randomUUID()),
     def(
       'randBytes',
       [i],
@@ -158,7 +156,7 @@ export function cryptoFuncs(): FuncMap {
       (n) =>
         num(n) < 0
           ? fail('runtime error: makeslice: len out of range')
-          : randomBytes(num(n)).toString('base64'),
+          : nodeCrypto().randomBytes(num(n)).toString('base64'),
       { returnsError: true },
     ),
     def('randAlphaNum', [i], s, rand(letters + digits)),

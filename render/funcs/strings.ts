@@ -143,11 +143,17 @@ function repeat(count: number, s: string): string {
   return s.repeat(count);
 }
 
+// Sprig's quote and squote: each non-nil argument quoted, joined by spaces. A plain loop: `quote`
+// runs for most values a chart prints.
 function quoteAll(args: GoValue[], one: (v: GoValue) => string): string {
-  return args
-    .filter((v) => v !== null)
-    .map(one)
-    .join(' ');
+  let out = '';
+  let first = true;
+  for (const v of args) {
+    if (v === null) continue;
+    out += first ? one(v) : ' ' + one(v);
+    first = false;
+  }
+  return out;
 }
 
 const s = t.string;

@@ -4,7 +4,7 @@
 // keys such as `1`, `yes` and `1e7` become "1", "true" and "1e+07", .inf and .nan are errors,
 // a later `<<` merge overwrites keys set before it (go-yaml v2 order), a repeated key keeps its
 // last value, and a document that is not a mapping is an error. Parsing is the `yaml` package's;
-// every error names the file, line and column.
+// every error names the file, line and column. Most files take the fast path of yaml-fast.ts.
 // Pinned by test/render/go/yaml-values.test.ts (cases recorded from Helm's fromYaml and values.yaml).
 import {
   LineCounter,
@@ -20,6 +20,7 @@ import { DiagnosticError } from '../../diagnostics/index.js';
 import { formatFloat } from './format-float.js';
 import { sprintf } from './fmt.js';
 import { GoInt, type GoMap, type GoValue } from './values.js';
+import { fastDecodeYaml } from './yaml-fast.js';
 import { ResolveError, resolveScalar, shortTag, type Resolved } from './yaml-resolve.js';
 
 /** Options for `readValues` and `decodeYaml`. */
@@ -30,6 +31,8 @@ export interface ReadValuesOptions {
 
 /** Helm's chartutil.ReadValues: a values file as `map[string]interface {}` (empty for an empty file). */
 export function readValues(text: string, options: ReadValuesOptions = {}): GoMap {
+  const fast = fastDecodeYaml(text);
+  if (fast !== undefined) return fast ?? new Map();
   const reader: Reader = new Reader(text, options.file ?? 'values.yaml');
   const value = reader.document();
   if (value === null) return new Map();
@@ -50,6 +53,13 @@ export function readValues(text: string, options: ReadValuesOptions = {}): GoMap
 
 /** The first YAML document of `text` as Helm's YAML reading yields it (any kind at the top). */
 export function decodeYaml(text: string, options: ReadValuesOptions = {}): GoValue {
+  const fast = fastDecodeYaml(text);
+  if (fast !== undefined) return fast;
+  return new Reader(text, options.file ?? '<yaml>').document();
+}
+
+/** decodeYaml without the fast path: always the full parser (for tests that hold the two equal). */
+export function decodeYamlFully(text: string, options: ReadValuesOptions = {}): GoValue {
   return new Reader(text, options.file ?? '<yaml>').document();
 }
 

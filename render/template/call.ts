@@ -66,14 +66,15 @@ export function evalCall(
   allArgs: readonly ArgNode[] | null,
   final: Final,
 ): Val {
-  const args = allArgs === null ? [] : allArgs.slice(1);
+  // The arguments are allArgs[1:]; read in place, as this runs for every function call.
+  const count = allArgs === null ? 0 : allArgs.length - 1;
   const sig = fn.signature;
-  const numIn = args.length + (final === missing ? 0 : 1);
-  let numFixed = args.length;
+  const numIn = count + (final === missing ? 0 : 1);
+  let numFixed = count;
   if (sig.variadic !== undefined) {
     numFixed = sig.params.length;
     if (numIn < numFixed) {
-      s.errorf(`wrong number of args for ${name}: want at least ${numFixed} got ${args.length}`);
+      s.errorf(`wrong number of args for ${name}: want at least ${numFixed} got ${count}`);
     }
   } else if (numIn !== sig.params.length) {
     s.errorf(`wrong number of args for ${name}: want ${sig.params.length} got ${numIn}`);
@@ -81,15 +82,15 @@ export function evalCall(
   const bad = uncallable(name, sig);
   if (bad !== undefined) s.errorf(bad);
   if (isBuiltin && (name === 'and' || name === 'or')) {
-    return shortCircuit(s, dot, name === 'or', args, final);
+    return shortCircuit(s, dot, name === 'or', allArgs === null ? [] : allArgs.slice(1), final);
   }
   const argv: GoValue[] = [];
-  let i = 0;
   const raw = seesInvalid.has(fn);
-  const arg = (t: GoType, n: ArgNode): GoValue =>
-    raw ? (unboxed(evalArgValue(s, dot, t, n)) as GoValue) : evalArg(s, dot, t, n);
-  for (; i < numFixed && i < args.length; i++) argv.push(arg(sig.params[i]!, args[i]!));
-  for (; i < args.length; i++) argv.push(arg(sig.variadic!, args[i]!));
+  for (let i = 0; i < count; i++) {
+    const t = i < numFixed ? sig.params[i]! : sig.variadic!;
+    const n = allArgs![i + 1]!;
+    argv.push(raw ? (unboxed(evalArgValue(s, dot, t, n)) as GoValue) : evalArg(s, dot, t, n));
+  }
   if (final !== missing) {
     let t = sig.params[sig.params.length - 1] ?? sig.variadic!;
     if (sig.variadic !== undefined)
@@ -99,7 +100,7 @@ export function evalCall(
   }
   if (isBuiltin && name === 'call') {
     // Go names the callee in call's errors by the first argument's source text.
-    argv.unshift(args[0] === undefined ? '<func Value>' : nodeString(args[0]));
+    argv.unshift(count === 0 ? '<func Value>' : nodeString(allArgs![1]!));
   }
   return safeCall(s, fn, argv, node, name);
 }

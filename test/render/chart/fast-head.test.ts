@@ -292,6 +292,10 @@ const edgeCases = [
   'kind: Pod\nspec:\n  a: "\\u00e9\\n\\t" \n',
   "kind: 'a''''b'",
   "kind: 'a'''",
+  // A no-break space is part of a plain scalar, not space to trim; after a quoted one, an error.
+  'kind: Pod\u00a0\n',
+  'kind: Pod\nmetadata:\n  annotations:\n    a: x\u00a0 \n',
+  'kind: "Pod"\u00a0\n',
 ];
 
 describe('render/chart fast head reading', function () {
