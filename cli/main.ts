@@ -1,14 +1,13 @@
 // The kelosctl binary: the bundle's entry point. It only wires the process to runCli; all
 // behaviour lives in run.ts so tests can drive it in-process.
 import module from 'node:module';
+import { exitAfterOutput, writeOutput } from './process-output.js';
 import { runCli } from './run.js';
 
 // Node 22.1+ caches compiled bytecode between runs; on Node 20 the function does not exist.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 void runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then((code) => {
-  process.exitCode = code;
-});
+  stdout: (text) => writeOutput(1, text),
+  stderr: (text) => writeOutput(2, text),
+}).then(exitAfterOutput);

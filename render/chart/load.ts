@@ -32,9 +32,13 @@ export function readChartDir(dir: string): ChartFile[] {
   }
   const files: ChartFile[] = [];
   const walk = (rel: string): void => {
-    for (const name of readdirSync(join(dir, rel)).sort()) {
+    const entries = readdirSync(join(dir, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const name = entry.name;
       const path = rel === '' ? name : `${rel}/${name}`;
-      const st = statSync(join(dir, path)); // follows symlinks, as Helm's sympath.Walk does
+      // The entry's own type, or for a symlink its target's, as Helm's sympath.Walk follows links.
+      const st = entry.isSymbolicLink() ? statSync(join(dir, path)) : entry;
       if (st.isDirectory()) {
         if (!rules.ignores(path, true)) walk(path);
       } else if (!rules.ignores(path, false)) {
