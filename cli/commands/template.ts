@@ -4,13 +4,27 @@ import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { parseFlags } from '../flags.js';
 import { ChartError, helmTemplate, renderInstallManifest } from '../../render/chart/index.js';
-import type { TemplateOptions } from '../../render/chart/index.js';
+import type { TemplateOptions, TemplateResult } from '../../render/chart/index.js';
+import { serveDeepStack, withDeepStack } from '../deep-stack.js';
 
 const list = { type: 'string', multiple: true } as const;
 
 // pflag's StringSlice flags (-f, --api-versions) split each occurrence on commas.
 const slice = (values: readonly string[] | undefined): string[] =>
   (values ?? []).flatMap((v) => v.split(','));
+
+interface RenderJob {
+  readonly options: TemplateOptions;
+  readonly installManifest: boolean;
+}
+
+// The render itself: the install manifest's text, or helm template's result.
+function render(job: RenderJob): string | TemplateResult {
+  return job.installManifest ? renderInstallManifest(job.options) : helmTemplate(job.options);
+}
+
+// When this module is loaded by a deep-stack worker, it renders there (cli/deep-stack.ts).
+serveDeepStack(render);
 
 /** `kelosctl template [NAME] CHART`: `helm template` of Helm 3 or 4, byte for byte, without Helm. */
 export const templateCommand: Command = {
@@ -69,11 +83,13 @@ export const templateCommand: Command = {
       useReleaseName: values['release-name'] === true,
     };
     try {
-      if (values['install-manifest'] === true) {
-        io.stdout(renderInstallManifest(options));
+      const job: RenderJob = { options, installManifest: values['install-manifest'] === true };
+      const done = await withDeepStack(import.meta.url, job, render);
+      if (typeof done === 'string') {
+        io.stdout(done);
         return 0;
       }
-      const result = helmTemplate(options);
+      const result = done;
       for (const w of result.warnings) io.stderr(`${w}\n`);
       for (const [path, text] of result.files) {
         mkdirSync(dirname(path), { recursive: true });
