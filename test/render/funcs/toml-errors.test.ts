@@ -901,3 +901,84 @@ const values = JSON.stringify({ in: JSON.parse(inputs) as string[] }).replace(
 );
 
 describeTable("fromToml errors in BurntSushi/toml's words", errors, { values: values + '\n' });
+
+// What BurntSushi makes of documents other TOML readers judge differently: a table both dotted
+// into and assigned (it keeps the table), arrays of inline tables ([]interface {}), nanoseconds,
+// and the TOML 1.1 forms only Helm 4's v1.6 reads.
+const q = (s: string): string => JSON.stringify(s);
+describeTable('fromToml values as BurntSushi/toml reads them', [
+  {
+    name: 'a table dotted into, then assigned',
+    expr: `toJson (fromToml ${q('a.b = 1\na = 2')})`,
+    expected: `{"a":{"b":1}}`,
+  },
+  {
+    name: 'a dotted table, then its header',
+    expr: `toJson (fromToml ${q('x.y = 1\n[x]\nz = 2')})`,
+    expected: `{"x":{"y":1,"z":2}}`,
+  },
+  {
+    name: 'an array of inline tables',
+    expr: `typeOf (fromToml ${q('a = [{x = 1}]')}).a`,
+    expected: `[]interface {}`,
+  },
+  {
+    name: 'nanoseconds',
+    expr: `(fromToml ${q('a = 1979-05-27T07:32:00.123456789Z')}).a.Nanosecond`,
+    expected: `123456789`,
+  },
+  {
+    name: 'TOML 1.1 inline table and escapes',
+    expr: `toJson (fromToml ${q('a = {b = 1,\n c = "\\e\\x41"}')})`,
+    expected: `{"a":{"b":1,"c":"\\u001bA"}}`,
+    majors: [4],
+  },
+  {
+    name: 'TOML 1.1 inline table and escapes (Helm 3 reads TOML 1.0)',
+    expr: `toJson (fromToml ${q('a = {b = 1,\n c = "\\e\\x41"}')})`,
+    expected: `{"Error":"toml: line 1 (last key \\"a.b\\"): newlines not allowed within inline tables"}`,
+    majors: [3],
+  },
+  {
+    name: 'TOML 1.1 time without seconds',
+    expr: `(fromToml ${q('a = 07:32')}).a`,
+    expected: `0000-01-01 07:32:00 +0000 time-local`,
+    majors: [4],
+  },
+  {
+    name: 'TOML 1.1 time without seconds (Helm 3 reads TOML 1.0)',
+    expr: `(fromToml ${q('a = 07:32')}).Error`,
+    expected: `toml: line 1 (last key "a"): invalid datetime: "07:32"`,
+    majors: [3],
+  },
+  {
+    name: 'multi-line strings',
+    expr: `toJson (fromToml ${q('a = """\nx\\\n   y"""\nb = \'\'\'\nraw\\n\'\'\'')})`,
+    expected: `{"a":"xy","b":"raw\\\\n"}`,
+  },
+  {
+    name: 'dotted keys in an inline table',
+    expr: `toJson (fromToml ${q('a = {b.c = 1, d = 2}')})`,
+    expected: `{"a":{"b":{"c":1},"d":2}}`,
+  },
+  {
+    name: 'nested arrays and tables',
+    expr: `toJson (fromToml ${q('a = [1, [2, {c = 3}]]\n[[t]]\n[t.u]\nv = 1\n[[t]]')})`,
+    expected: `{"a":[1,[2,{"c":3}]],"t":[{"u":{"v":1}},{}]}`,
+  },
+  {
+    name: 'special floats and bases',
+    expr: `list (fromToml ${q('a = -nan\nb = -inf\nc = 0xff\nd = 0o17\ne = 0b11\nf = 1_000\ng = 6.02e+23')})`,
+    expected: `[map[a:NaN b:-Inf c:255 d:15 e:3 f:1000 g:6.02e+23]]`,
+  },
+  {
+    name: 'quoted keys',
+    expr: `toJson (fromToml ${q('"" = 1\n\'a.b\' = 2\n"c\\td" = 3')})`,
+    expected: `{"":1,"a.b":2,"c\\td":3}`,
+  },
+  {
+    name: 'offset date-times',
+    expr: `(fromToml ${q('a = 1979-05-27 07:32:00.5+05:30\nb = 1979-05-27t07:32:00z')})`,
+    expected: `map[a:1979-05-27 07:32:00.5 +0530 +0530 b:1979-05-27 07:32:00 +0000 UTC]`,
+  },
+]);
