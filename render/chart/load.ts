@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticError } from '../../diagnostics/index.js';
-import { decodeYaml, readValues, type GoMap } from '../go/index.js';
+import { decodeYaml, readValues, yamlErrorText, type GoMap } from '../go/index.js';
 import { loadArchiveFiles, stripBom } from './archive.js';
 import type { Chart, ChartFile } from './chart.js';
 import { ChartError, type Warn } from './errors.js';
@@ -16,10 +16,10 @@ import { emptyMetadata, fillMetadata, validateMetadata } from './metadata.js';
 const decoder = new TextDecoder();
 
 /** Loads the chart at `path`: a chart folder or a chart archive. */
-export function loadChart(path: string, warn: Warn = () => {}): Chart {
+export function loadChart(path: string, warn: Warn = () => {}, major: 3 | 4 = 3): Chart {
   const st = statSync(path);
-  if (st.isDirectory()) return loadFiles(readChartDir(path), warn);
-  return loadFiles(loadArchiveFiles(readFileSync(path)), warn);
+  if (st.isDirectory()) return loadFiles(readChartDir(path), warn, major);
+  return loadFiles(loadArchiveFiles(readFileSync(path)), warn, major);
 }
 
 /** The files of a chart folder that .helmignore keeps, in Helm's walk order (sorted by path). */
@@ -66,15 +66,20 @@ function yamlDoc(file: ChartFile, what: string): GoMap {
   }
 }
 
-// go-yaml prefixes its syntax errors with the line; our decoder keeps the line as data.
-function goYamlMessage(e: DiagnosticError): string {
-  const d = e.diagnostics[0]!;
-  const line = d.position?.line;
-  return line === undefined ? d.message : d.message.replace(/yaml: /, `yaml: line ${line}: `);
+// go-yaml's words for a decoding error, its line included.
+const goYamlMessage = (e: DiagnosticError): string => yamlErrorText(e.diagnostics[0]!);
+
+/** A values file's decoding error as Helm `major` reports it (Helm 4's ReadValues wraps it). */
+export function valuesErrorText(e: DiagnosticError, major: 3 | 4): string {
+  return (major === 4 ? 'cannot unmarshal yaml document: ' : '') + goYamlMessage(e);
 }
 
 /** Builds a chart from its files (Helm's LoadFiles), loading subcharts from charts/. */
-export function loadFiles(files: readonly ChartFile[], warn: Warn = () => {}): Chart {
+export function loadFiles(
+  files: readonly ChartFile[],
+  warn: Warn = () => {},
+  major: 3 | 4 = 3,
+): Chart {
   const md = emptyMetadata();
   let sawChartYaml = false;
   let values: GoMap = new Map();
@@ -93,7 +98,7 @@ export function loadFiles(files: readonly ChartFile[], warn: Warn = () => {}): C
         values = readValues(decoder.decode(f.data), { file: 'values.yaml' });
       } catch (e) {
         if (e instanceof DiagnosticError)
-          throw new ChartError(`cannot load values.yaml: ${goYamlMessage(e)}`);
+          throw new ChartError(`cannot load values.yaml: ${valuesErrorText(e, major)}`);
         throw e;
       }
     } else if (f.name === 'values.schema.json') schema = f.data;
@@ -142,12 +147,12 @@ export function loadFiles(files: readonly ChartFile[], warn: Warn = () => {}): C
             `error unpacking subchart tar in ${md.name}: expected ${n}, got ${file.name}`,
           );
         }
-        sub = loadFiles(loadArchiveFiles(file.data), warn);
+        sub = loadFiles(loadArchiveFiles(file.data), warn, major);
       } else {
         const inner = list
           .filter((f) => f.name.includes('/'))
           .map((f) => ({ name: f.name.slice(f.name.indexOf('/') + 1), data: f.data }));
-        sub = loadFiles(inner, warn);
+        sub = loadFiles(inner, warn, major);
       }
     } catch (e) {
       if (e instanceof ChartError)

@@ -5,7 +5,7 @@
 // (unknown hook names dropped), the rest manifests; both sorted stably by Helm's install order
 // of kinds (unknown kinds after, alphabetically). Helm 4 added the webhook configurations.
 import { DiagnosticError } from '../../diagnostics/index.js';
-import { decodeYaml, type GoValue } from '../go/index.js';
+import { decodeYaml, yamlErrorText, type GoValue } from '../go/index.js';
 import { ChartError } from './errors.js';
 import { fastHead, type Head } from './fast-head.js';
 
@@ -171,11 +171,7 @@ export function fullHead(doc: string, major: 3 | 4): Head {
     v = decodeYaml(doc, { file: '' });
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
-    const d = e.diagnostics[0]!;
-    const line = d.position?.line;
-    throw new ChartError(
-      line === undefined ? d.message : d.message.replace('yaml: ', `yaml: line ${line}: `),
-    );
+    throw new ChartError(yamlErrorText(e.diagnostics[0]!));
   }
   if (v === null) return { kind: '', annotations: undefined };
   if (!(v instanceof Map)) {

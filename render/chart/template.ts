@@ -102,7 +102,7 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
       : parseKubeVersion(options.kubeVersion, major);
   const name = options.releaseName ?? 'release-name';
   const user = mergeUserValues(options);
-  const chart = loadChartOrFail(options.chart, warn);
+  const chart = loadChartOrFail(options.chart, warn, major);
   const type = chart.metadata.type;
   if (type !== '' && type !== 'application')
     throw new ChartError(`${type} charts are not installable`);
@@ -158,9 +158,9 @@ function goQuote(s: string): string {
   );
 }
 
-function loadChartOrFail(path: string, warn: (t: string) => void): Chart {
+function loadChartOrFail(path: string, warn: (t: string) => void, major: 3 | 4): Chart {
   try {
-    return loadChart(path, warn);
+    return loadChart(path, warn, major);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { DiagnosticError } from '../../diagnostics/index.js';
 import { readValues, type GoMap } from '../go/index.js';
+import { valuesErrorText } from './load.js';
 import { mergeMaps } from './coalesce.js';
 import { ChartError } from './errors.js';
 import { StrvalsError, parseInto, parseLiteralInto } from './strvals.js';
@@ -17,6 +18,8 @@ export interface ValueOptions {
   readonly jsonValues?: readonly string[];
   readonly fileValues?: readonly string[];
   readonly literalValues?: readonly string[];
+  /** The Helm major whose wording errors take; default 3. */
+  readonly helmMajor?: 3 | 4;
 }
 
 /** Reads a file a flag names (`-` is standard input), failing with Go's `open` error. */
@@ -48,11 +51,7 @@ export function mergeUserValues(opts: ValueOptions, readFile = readUserFile): Go
       current = readValues(text, { file: path });
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
-      const d = e.diagnostics[0]!;
-      const line = d.position?.line;
-      const message =
-        line === undefined ? d.message : d.message.replace('yaml: ', `yaml: line ${line}: `);
-      throw new ChartError(`failed to parse ${path}: ${message}`);
+      throw new ChartError(`failed to parse ${path}: ${valuesErrorText(e, opts.helmMajor ?? 3)}`);
     }
     base = mergeMaps(base, current);
   }

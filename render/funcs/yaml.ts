@@ -7,7 +7,6 @@ import { DiagnosticError } from '../../diagnostics/index.js';
 import { decodeYaml, type GoMap, type GoValue } from '../go/index.js';
 import { def, fail, funcMap, t, type FuncMap } from './func.js';
 import { JsonError } from './json-encode.js';
-import { checkGoYaml } from './yaml-errors.js';
 import { YamlError, marshalYamlV2, marshalYamlV3 } from './yaml-encode.js';
 
 const trimNewline = (s: string): string => (s.endsWith('\n') ? s.slice(0, -1) : s);
@@ -25,13 +24,10 @@ function toYaml(v: GoValue, must: boolean): string {
 
 // sigs.k8s.io/yaml.Unmarshal: YAML to JSON, then json.Unmarshal into the target. An empty or
 // null document leaves Helm's empty target as it was; a value of another kind is json's type error.
-// Syntax errors are go-yaml's (yaml-errors.ts); what follows the first document is never read.
+// Syntax errors are go-yaml's (render/go/goyaml-check.ts); what follows the first document is
+// never read.
 function unmarshal(text: string, want: 'map' | 'slice'): GoValue {
-  const syntax = checkGoYaml(text);
-  if (syntax.error !== undefined) {
-    throw new UnmarshalError(`error converting YAML to JSON: ${syntax.error}`);
-  }
-  const v = decodeFirst(text, syntax.end);
+  const v = decodeYaml(text, { file: 'fromYaml' });
   if (v === null) return want === 'map' ? new Map() : [];
   const ok = want === 'map' ? v instanceof Map : Array.isArray(v);
   if (!ok) {
@@ -42,17 +38,6 @@ function unmarshal(text: string, want: 'map' | 'slice'): GoValue {
     );
   }
   return v;
-}
-
-// The first document, decoded; when the `yaml` package stumbles over what follows it (`{a: 1}}`),
-// the document alone.
-function decodeFirst(text: string, end: number): GoValue {
-  try {
-    return decodeYaml(text, { file: 'fromYaml' });
-  } catch (e) {
-    if (!(e instanceof DiagnosticError) || end >= text.length) throw e;
-    return decodeYaml(text.slice(0, end), { file: 'fromYaml' });
-  }
 }
 
 const jsonKind = (v: GoValue): string =>

@@ -15,4 +15,4 @@ export { compareGoStrings, utf8Bytes } from './strings.js';
 export { sprint, sprintln, sprintf } from './fmt.js';
 export { formatFloat, type FloatFormat } from './format-float.js';
 export { quote, quoteRune, isPrint } from './quote.js';
-export { readValues, decodeYaml, type ReadValuesOptions } from './yaml-values.js';
+export { readValues, decodeYaml, yamlErrorText, type ReadValuesOptions } from './yaml-values.js';

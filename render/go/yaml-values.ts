@@ -16,11 +16,12 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { DiagnosticError } from '../../diagnostics/index.js';
+import { DiagnosticError, type Diagnostic } from '../../diagnostics/index.js';
 import { formatFloat } from './format-float.js';
 import { sprintf } from './fmt.js';
 import { GoInt, type GoMap, type GoValue } from './values.js';
 import { fastDecodeYaml } from './yaml-fast.js';
+import { checkGoYaml } from './goyaml-check.js';
 import { ResolveError, resolveScalar, shortTag, type Resolved } from './yaml-resolve.js';
 
 /** Options for `readValues` and `decodeYaml`. */
@@ -33,7 +34,7 @@ export interface ReadValuesOptions {
 export function readValues(text: string, options: ReadValuesOptions = {}): GoMap {
   const fast = fastDecodeYaml(text);
   if (fast !== undefined) return fast ?? new Map();
-  const reader: Reader = new Reader(text, options.file ?? 'values.yaml');
+  const reader: Reader = readFully(text, options.file ?? 'values.yaml');
   const value = reader.document();
   if (value === null) return new Map();
   if (!(value instanceof Map)) {
@@ -55,12 +56,42 @@ export function readValues(text: string, options: ReadValuesOptions = {}): GoMap
 export function decodeYaml(text: string, options: ReadValuesOptions = {}): GoValue {
   const fast = fastDecodeYaml(text);
   if (fast !== undefined) return fast;
-  return new Reader(text, options.file ?? '<yaml>').document();
+  return readFully(text, options.file ?? '<yaml>').document();
 }
 
-/** decodeYaml without the fast path: always the full parser (for tests that hold the two equal). */
+/** decodeYaml without the fast path: always the full decoding (for tests that hold the two equal). */
 export function decodeYamlFully(text: string, options: ReadValuesOptions = {}): GoValue {
-  return new Reader(text, options.file ?? '<yaml>').document();
+  return readFully(text, options.file ?? '<yaml>').document();
+}
+
+// The full decoding: go-yaml's syntax check decides validity and words the error (line included,
+// so the diagnostic has no position of its own), then the `yaml` package builds the first
+// document. That package also reads what follows the first document, which go-yaml never does,
+// so when it stumbles there (`{a: 1}}`) the first document is read alone.
+function readFully(text: string, file: string): Reader {
+  const check = checkGoYaml(text);
+  if (check.error !== undefined) {
+    const message = `error converting YAML to JSON: ${check.error}`;
+    const at = check.at ?? { line: 1, column: 1 };
+    const sourceLine = text.split(/\r?\n/)[at.line - 1] ?? '';
+    throw new DiagnosticError([{ code: 'yaml-syntax', message, file, position: at, sourceLine }]);
+  }
+  try {
+    return new Reader(text, file);
+  } catch (e) {
+    if (!(e instanceof DiagnosticError) || check.end >= text.length) throw e;
+    return new Reader(text.slice(0, check.end), file);
+  }
+}
+
+/**
+ * The text Helm prints for a failed decoding: go-yaml's syntax errors as they are (they name
+ * their own line), the others with the line put in after `yaml: `, as go-yaml words them.
+ */
+export function yamlErrorText(d: Diagnostic): string {
+  const line = d.position?.line;
+  if (d.code === 'yaml-syntax' || line === undefined) return d.message;
+  return d.message.replace('yaml: ', `yaml: line ${line}: `);
 }
 
 type Raw = GoValue | Resolved;
@@ -87,7 +118,7 @@ class Reader {
     this.doc = Array.isArray(docs) ? docs[0] : undefined;
     const error = this.doc?.errors[0];
     if (error !== undefined) {
-      this.fail('yaml-syntax', `yaml: ${error.message}`, error.pos[0]);
+      this.fail('yaml-parse', `yaml: ${error.message}`, error.pos[0]);
     }
   }
 
@@ -156,7 +187,7 @@ class Reader {
       const at = key === null ? start(node) : start(key);
       // go-yaml has no implicit empty key: a line starting with `: ` is a syntax error there.
       if (key !== null && isScalar(key) && key.value === '' && this.text[start(key)] === ':') {
-        this.fail('yaml-syntax', 'yaml: did not find expected key', at);
+        this.fail('yaml-parse', 'yaml: did not find expected key', at);
       }
       if (key !== null && isMergeKey(key)) {
         this.merge(value, out, at);
