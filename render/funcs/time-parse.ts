@@ -183,8 +183,9 @@ function element(std: Std, v: string, f: Fields, nextStd: Std | undefined): stri
     }
     case 'frac9': {
       if (v.length < 2 || (v[0] !== '.' && v[0] !== ',') || !isDigit(v, 1)) return v;
+      // Any number of digits, as Go takes them; past nine they are dropped.
       let i = 0;
-      while (i < 9 && isDigit(v, i + 1)) i++;
+      while (isDigit(v, i + 1)) i++;
       f.nsec = nanos(v, 1 + i);
       return v.slice(1 + i);
     }

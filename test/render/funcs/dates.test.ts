@@ -51,6 +51,11 @@ describeTable('date family', [
     expected: '123456000',
   },
   {
+    name: 'toDate, a fraction of more digits than the layout asks for (past nine, dropped)',
+    expr: '(toDate "15:04:05.999" "07:32:00.1234567891239").Nanosecond',
+    expected: '123456789',
+  },
+  {
     name: 'toDate failure is the zero time',
     expr: 'toDate "2006-01-02" "bad"',
     expected: '0001-01-01 00:00:00 +0000 UTC',

@@ -928,6 +928,11 @@ describeTable('fromToml values as BurntSushi/toml reads them', [
     expected: `123456789`,
   },
   {
+    name: 'more than nine digits of a second (dropped)',
+    expr: `(fromToml ${q('a = 1979-05-27T07:32:00.123456789123')}).a.Nanosecond`,
+    expected: `123456789`,
+  },
+  {
     name: 'TOML 1.1 inline table and escapes',
     expr: `toJson (fromToml ${q('a = {b = 1,\n c = "\\e\\x41"}')})`,
     expected: `{"a":{"b":1,"c":"\\u001bA"}}`,
