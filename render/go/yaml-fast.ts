@@ -13,7 +13,7 @@
 // Reader, which also words every error.
 // Pinned by test/render/go/yaml-fast.test.ts against the full decoding.
 import type { GoMap, GoValue } from './values.js';
-import { resolveScalar } from './yaml-resolve.js';
+import { jsonScalar, resolveScalar } from './yaml-resolve.js';
 
 // Characters the subset refuses anywhere: C0 controls but \n (so tabs and \r), DEL and C1, the
 // BOM, U+2028/2029, surrogates (so everything outside the BMP), non-characters.
@@ -78,21 +78,8 @@ function stringKey(key: string): string {
 
 // A plain scalar's value after the JSON round trip (numbers become float64).
 function plainValue(text: string): GoValue {
-  const r = resolveScalar(text, true, '');
-  switch (r.kind) {
-    case 'null':
-      return null;
-    case 'bool':
-    case 'str':
-      return r.value;
-    case 'int':
-    case 'uint':
-      return Number(r.value);
-    case 'float':
-      return Number.isFinite(r.value) ? r.value : refuse();
-    default:
-      return refuse();
-  }
+  const v = jsonScalar(resolveScalar(text, true, ''));
+  return v === undefined ? refuse() : v;
 }
 
 // A quoted scalar that closes on its line (no escapes in double quotes, '' in single quotes):

@@ -121,3 +121,23 @@ function parseGoInt(s: string): bigint | undefined {
 function str(value: string): Resolved {
   return { kind: 'str', value };
 }
+
+/**
+ * A resolved scalar after sigs.k8s.io/yaml's JSON round trip: ints become float64 numbers;
+ * undefined for the non-finite floats JSON cannot hold (the caller words that error).
+ */
+export function jsonScalar(r: Resolved): null | boolean | number | string | undefined {
+  switch (r.kind) {
+    case 'null':
+      return null;
+    case 'bool':
+    case 'str':
+    case 'binary':
+      return r.value;
+    case 'int':
+    case 'uint':
+      return Number(r.value);
+    case 'float':
+      return Number.isFinite(r.value) ? r.value : undefined;
+  }
+}

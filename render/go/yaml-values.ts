@@ -22,7 +22,7 @@ import { sprintf } from './fmt.js';
 import { GoInt, type GoMap, type GoValue } from './values.js';
 import { fastDecodeYaml } from './yaml-fast.js';
 import { checkGoYaml } from './goyaml-check.js';
-import { ResolveError, resolveScalar, shortTag, type Resolved } from './yaml-resolve.js';
+import { ResolveError, jsonScalar, resolveScalar, shortTag, type Resolved } from './yaml-resolve.js';
 
 /** Options for `readValues` and `decodeYaml`. */
 export interface ReadValuesOptions {
@@ -256,23 +256,12 @@ class Reader {
     if (raw === null || typeof raw !== 'object' || !('kind' in raw) || raw instanceof GoInt) {
       return raw as GoValue;
     }
-    switch (raw.kind) {
-      case 'null':
-        return null;
-      case 'bool':
-      case 'str':
-      case 'binary':
-        return raw.value;
-      case 'int':
-      case 'uint':
-        return Number(raw.value);
-      case 'float':
-        if (!Number.isFinite(raw.value)) {
-          const shown = formatFloat(raw.value, 'g', -1);
-          this.fail('yaml-unsupported-value', `json: unsupported value: ${shown}`, start(node));
-        }
-        return raw.value;
+    const v = jsonScalar(raw);
+    if (v === undefined) {
+      const shown = formatFloat((raw as { value: number }).value, 'g', -1);
+      this.fail('yaml-unsupported-value', `json: unsupported value: ${shown}`, start(node));
     }
+    return v;
   }
 
   // A value as go-yaml holds it before JSON, for messages that print it with %#v.

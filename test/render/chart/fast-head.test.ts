@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fastHead } from '../../../render/chart/fast-head.js';
 import { fullHead, splitManifests } from '../../../render/chart/manifests.js';
 import { renderRelease, type TemplateOptions } from '../../../render/chart/template.js';
+import { random } from '../../support/random.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 const charts = new URL('./testdata/charts/', import.meta.url).pathname;
@@ -56,17 +57,6 @@ function realDocuments(): string[] {
   for (const chart of readdirSync(charts))
     docs.push(...documentsOf({ chart: join(charts, chart) }));
   return docs;
-}
-
-// A small deterministic generator (mulberry32).
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const keys = [

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fastDecodeYaml } from '../../../render/go/yaml-fast.js';
 import { decodeYamlFully } from '../../../render/go/yaml-values.js';
 import type { GoValue } from '../../../render/go/index.js';
+import { random } from '../../support/random.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -44,17 +45,6 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
     else if (name === 'values.yaml' || name === 'Chart.yaml') out.push(path);
   }
   return out;
-}
-
-// A small deterministic generator (mulberry32).
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const keys = ['a', 'name', 'image', 'tag', 'b_c', 'x.y', 'k8s/app', 'yes', 'on', '1', '0x1f'];
