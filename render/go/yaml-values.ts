@@ -22,7 +22,13 @@ import { sprintf } from './fmt.js';
 import { GoInt, type GoMap, type GoValue } from './values.js';
 import { fastDecodeYaml } from './yaml-fast.js';
 import { checkGoYaml } from './goyaml-check.js';
-import { ResolveError, jsonScalar, resolveScalar, shortTag, type Resolved } from './yaml-resolve.js';
+import {
+  ResolveError,
+  jsonScalar,
+  resolveScalar,
+  shortTag,
+  type Resolved,
+} from './yaml-resolve.js';
 
 /** Options for `readValues` and `decodeYaml`. */
 export interface ReadValuesOptions {
