@@ -1,6 +1,6 @@
 // Helm's toToml and fromToml (pkg/engine/funcs.go). toToml is BurntSushi/toml's encoder
 // (toml-encode.ts), an error text in place of the document. fromToml reads the document as the
-// BurntSushi/toml of the Helm major reads it (toml-errors.ts: v1.4 under Helm 3, v1.6 under
+// BurntSushi/toml of the Helm major reads it (toml-decode.ts: v1.4 under Helm 3, v1.6 under
 // Helm 4), into the values its Unmarshal gives a map[string]interface{}: int64, float64, string,
 // bool, time.Time (local date-times in its `datetime-local` / `date-local` / `time-local` zones),
 // []interface{} (arrays, inline tables inside them included), map[string]interface{}, and
@@ -9,7 +9,7 @@
 import { GoInt, sliceOf, typedSlice, type GoMap, type GoValue } from '../go/index.js';
 import { def, funcMap, t, type FuncMap } from './func.js';
 import { toToml } from './toml-encode.js';
-import { BsTableArray, parseBurntSushi, type BsTable, type BsValue } from './toml-errors.js';
+import { BsTableArray, parseBurntSushi, type BsTable, type BsValue } from './toml-decode.js';
 import { goTime } from './time-value.js';
 
 function goValue(v: BsValue): GoValue {

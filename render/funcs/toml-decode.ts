@@ -861,7 +861,26 @@ class ParseFailure {
 
 type TomlType = 'Array' | 'Hash' | 'ArrayHash' | 'Primitive';
 
-const localOffset = (): number => local().lookup(Math.floor(Date.now() / 1000)).offset;
+interface LocalZones {
+  readonly dt: Location;
+  readonly d: Location;
+  readonly t: Location;
+}
+
+// BurntSushi's zones for local date-times, dates and times: fixed at the local offset when the
+// program starts (here, on first use).
+let zones: LocalZones | undefined;
+function localZones(): LocalZones {
+  if (zones === undefined) {
+    const off = local().lookup(Math.floor(Date.now() / 1000)).offset;
+    zones = {
+      dt: fixedZone('datetime-local', off),
+      d: fixedZone('date-local', off),
+      t: fixedZone('time-local', off),
+    };
+  }
+  return zones;
+}
 
 class Parser {
   private readonly mapping: BsTable = new Map();
@@ -871,7 +890,7 @@ class Parser {
   private currentKey = '';
   private posLine = 0;
   private i = 0;
-  private zones: Record<string, Location> | undefined;
+  private zones: LocalZones | undefined;
 
   constructor(
     private readonly items: readonly Item[],
@@ -1044,23 +1063,18 @@ class Parser {
 
   private valueDatetime(it: Item): Time {
     const val = it.val.replace(/[zt ]/g, (c) => (c === ' ' ? 'T' : c.toUpperCase()));
-    const off = localOffset();
-    this.zones ??= {
-      dt: fixedZone('datetime-local', off),
-      d: fixedZone('date-local', off),
-      t: fixedZone('time-local', off),
-    };
+    this.zones ??= localZones();
     const layouts: [string, Location][] = [
       ['2006-01-02T15:04:05.999999999Z07:00', local()],
-      ['2006-01-02T15:04:05.999999999', this.zones.dt!],
-      ['2006-01-02', this.zones.d!],
-      ['15:04:05.999999999', this.zones.t!],
+      ['2006-01-02T15:04:05.999999999', this.zones.dt],
+      ['2006-01-02', this.zones.d],
+      ['15:04:05.999999999', this.zones.t],
     ];
     if (this.v16) {
       layouts.push(
         ['2006-01-02T15:04Z07:00', local()],
-        ['2006-01-02T15:04', this.zones.dt!],
-        ['15:04', this.zones.t!],
+        ['2006-01-02T15:04', this.zones.dt],
+        ['15:04', this.zones.t],
       );
     }
     for (const [layout, zone] of layouts) {
