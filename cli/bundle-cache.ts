@@ -12,6 +12,8 @@
 // what the command does.
 import {
   closeSync,
+  readdirSync,
+  unlinkSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -45,6 +47,22 @@ function readFirst(paths: readonly string[]): Buffer | undefined {
   return undefined;
 }
 
+// Caches of earlier builds of the same bundle for the same Node go when a new one is written, so
+// the folder does not grow with every rebuild (caches of other Node versions stay).
+function pruneStale(written: string): void {
+  const name = basename(written);
+  const prefix = name.slice(0, name.lastIndexOf('-', name.lastIndexOf('-') - 1) + 1);
+  for (const f of readdirSync(dirname(written))) {
+    if (f !== name && f.startsWith(prefix) && f.endsWith('.bin')) {
+      try {
+        unlinkSync(join(dirname(written), f));
+      } catch {
+        // Another run removed it first.
+      }
+    }
+  }
+}
+
 // Written to a temporary name and renamed, so a concurrent run never reads half a cache.
 function writeFirst(paths: readonly string[], data: Buffer): void {
   for (const p of paths) {
@@ -58,6 +76,7 @@ function writeFirst(paths: readonly string[], data: Buffer): void {
         closeSync(fd);
       }
       renameSync(temp, p);
+      pruneStale(p);
       return;
     } catch {
       // Try the next place.

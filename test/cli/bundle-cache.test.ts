@@ -60,13 +60,17 @@ describe('the command bundle code cache', function () {
     expect(readdirSync(join(dist, '.v8-cache'))).to.deep.equal(files);
   });
 
-  it('never runs an old cache against a rebuilt bundle of the same length', () => {
+  it('never runs an old cache against a rebuilt bundle of the same length, and drops it', () => {
     expect(run(bundle)).to.equal('forty-two');
+    const [first] = readdirSync(join(dist, '.v8-cache'));
     writeFileSync(bundle, "exports.answer = function () { return 'forty-one'; };\n");
     const later = new Date(Date.now() + 5000);
     utimesSync(bundle, later, later);
     expect(run(bundle)).to.equal('forty-one');
-    expect(readdirSync(join(dist, '.v8-cache'))).to.have.length(2);
+    // The stale cache is gone; the one left is the new bundle's.
+    const files = readdirSync(join(dist, '.v8-cache'));
+    expect(files).to.have.length(1);
+    expect(files[0]).to.match(cacheName(bundle)).and.not.equal(first);
   });
 
   it('falls back to the temporary folder when dist/ cannot hold the cache', () => {
