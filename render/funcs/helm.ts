@@ -6,7 +6,6 @@
 import { GoError, quote, type GoMap, type GoValue } from '../go/index.js';
 import { TemplateError, type TemplateSet, type MissingKey } from '../template/index.js';
 import { def, funcMap, t, type FuncMap } from './func.js';
-import { cloneTemplateSet } from './template-clone.js';
 
 /** Options of a render's Helm functions; each optional field documents its default. */
 export interface HelmFuncOptions {
@@ -102,7 +101,7 @@ function tpl(
 ): string {
   if (state.tplChain.length >= maxTplDepth) throw new GoError(tplTooDeep(state.tplChain));
   const missingKey: MissingKey = options.strict === true ? 'error' : 'zero';
-  const clone = cloneTemplateSet(set, { missingKey });
+  const clone = set.clone({ missingKey });
   // The clone gets include and tpl of its own, so that defines in the text can be included.
   clone.addFuncs(renderFuncs(clone, state, options));
   try {

@@ -49,6 +49,17 @@ export class TemplateSet {
     };
   }
 
+  /**
+   * Go's Template.Clone: a set with the same functions and templates (and these options changed),
+   * to which later parses and added functions go without touching this one. Parsed trees are
+   * never changed after parsing, so the two sets share them.
+   */
+  clone(options: Partial<TemplateSetOptions> = {}): TemplateSet {
+    const copy = new TemplateSet({ ...this.options, ...options, funcs: this.funcs });
+    for (const [name, tree] of this.trees) copy.trees.set(name, tree);
+    return copy;
+  }
+
   /** Adds functions (after construction, as Helm binds `include` and `tpl` to the set). */
   addFuncs(funcs: Iterable<readonly [string, GoFunc]>): void {
     for (const [name, fn] of funcs) this.funcs.set(name, fn);
