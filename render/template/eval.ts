@@ -174,8 +174,8 @@ function evalField(
     if (s.ctx.missingKey === 'error') s.errorf(`nil data; no entry for key ${goQuote(name)}`);
     return undefined;
   }
-  const type = staticTypeName(receiver);
-  if (receiver === null) s.errorf(`nil pointer evaluating ${type}.${name}`);
+  // The receiver's type name is for error messages only: worked out when one is raised.
+  if (receiver === null) s.errorf(`nil pointer evaluating ${staticTypeName(receiver)}.${name}`);
   const v = receiver instanceof Boxed ? receiver.value : receiver;
   const method = v === null ? undefined : methodOf(v, name);
   if (method !== undefined) return evalCall(s, dot, method, false, node, name, args, final);
@@ -190,7 +190,7 @@ function evalField(
     if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
     return mapField(s, v, name);
   }
-  return s.errorf(`can't evaluate field ${name} in type ${type}`);
+  return s.errorf(`can't evaluate field ${name} in type ${staticTypeName(receiver)}`);
 }
 
 function mapField(s: State, map: Map<string, GoValue>, name: string): Val {
