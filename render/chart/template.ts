@@ -106,7 +106,14 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
   const type = chart.metadata.type;
   if (type !== '' && type !== 'application')
     throw new ChartError(`${type} charts are not installable`);
-  if (chart.metadata.deprecated) warn('WARNING: This chart is deprecated');
+  if (chart.metadata.deprecated) {
+    // Helm 4 logs it through slog.
+    warn(
+      major === 3
+        ? 'WARNING: This chart is deprecated'
+        : 'level=WARN msg="this chart is deprecated"',
+    );
+  }
   if (chart.metadata.dependencies !== null) checkDependencies(chart, major);
   if (name.length > 53 || !releaseNamePattern.test(name)) {
     const why = `release name ${JSON.stringify(name)}: invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`;

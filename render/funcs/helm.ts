@@ -4,7 +4,7 @@
 // the chart renderer unwraps), lookup (offline: an empty map), getHostByName (DNS disabled: "").
 // Pinned by test/render/funcs/helm.test.ts and the helm golden charts.
 import { GoError, quote, type GoMap, type GoValue } from '../go/index.js';
-import { TemplateError, type TemplateSet, type MissingKey } from '../template/index.js';
+import { TemplateError, type MissingKey, type TemplateSet, type Tree } from '../template/index.js';
 import { def, funcMap, t, type FuncMap } from './func.js';
 
 /** Options of a render's Helm functions; each optional field documents its default. */
@@ -104,8 +104,9 @@ function tpl(
   const clone = set.clone({ missingKey });
   // The clone gets include and tpl of its own, so that defines in the text can be included.
   clone.addFuncs(renderFuncs(clone, state, options));
+  let tree: Tree;
   try {
-    clone.parse('gotpl', text);
+    tree = clone.parse('gotpl', text);
   } catch (e) {
     if (e instanceof TemplateError)
       throw new GoError(`cannot parse template ${quote(text)}: ${e.message}`);
@@ -113,7 +114,8 @@ function tpl(
   }
   state.tplChain.push(text);
   try {
-    return clone.execute('gotpl', vals).replaceAll('<no value>', '');
+    // The text's own tree, even when it is empty and the set keeps an outer tpl's `gotpl`.
+    return clone.executeTree('gotpl', tree, vals).replaceAll('<no value>', '');
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
     // The innermost failure of a runaway recursion is already the whole story; keep it unwrapped.

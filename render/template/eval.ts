@@ -10,7 +10,7 @@ import {
   zeroValue,
   type GoValue,
 } from '../go/index.js';
-import { evalArg, evalCall, evalFunction } from './call.js';
+import { evalArgValue, evalCall, evalFunction } from './call.js';
 import type {
   ArgNode,
   ChainNode,
@@ -121,7 +121,9 @@ export function evalChainNode(
   s.at(chain);
   if (chain.node.kind === 'nil')
     s.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
-  const receiver = evalArg(s, dot, undefined, chain.node);
+  // Go's evalArg with no type: a pipeline's nil interface result is dug down to an invalid
+  // value, so `(.Values.missing).x` is no value, not a nil pointer error.
+  const receiver = evalArgValue(s, dot, undefined, chain.node);
   return evalFieldChain(s, dot, receiver, chain, chain.field, args, final);
 }
 

@@ -70,7 +70,7 @@ export class TemplateSet {
    * TemplateError on a syntax error. A later definition replaces an earlier one, except that
    * an empty body never replaces a non-empty one (Go's associate rule).
    */
-  parse(name: string, text: string): void {
+  parse(name: string, text: string): Tree {
     const { leftDelim, rightDelim } = this.options;
     let trees: Map<string, Tree>;
     try {
@@ -88,6 +88,9 @@ export class TemplateSet {
       if (this.trees.has(n) && isEmptyTree(tree.root)) continue;
       this.trees.set(n, tree);
     }
+    // The tree of `name` itself, even when an empty one did not replace an earlier definition:
+    // Go's AddParseTree still gives it to the template that parsed it (Helm's tpl executes that).
+    return trees.get(name)!;
   }
 
   /** Whether a template of that name exists. */
@@ -103,6 +106,11 @@ export class TemplateSet {
   /** Executes template `name` with `data` as dot and `$`; returns the output or throws a TemplateError. */
   execute(name: string, data: GoValue): string {
     const tree = this.trees.get(name);
+    return this.executeTree(name, tree, data);
+  }
+
+  /** Executes `tree`, as parse returned it, with `data`; the set's templates are callable from it. */
+  executeTree(name: string, tree: Tree | undefined, data: GoValue): string {
     if (tree === undefined) {
       const setName = this.options.name ?? 'gotpl';
       const message = `template: no template ${goQuote(name)} associated with template ${goQuote(setName)}`;
