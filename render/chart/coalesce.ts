@@ -23,6 +23,9 @@ export function deepCopy<T extends GoValue>(v: T): T {
   return v;
 }
 
+// Where Helm 3.17's pkg/chartutil/coalesce.go logs each warning (Helm 3 prints the line).
+const site = (line: number): string => `coalesce.go:${line}`;
+
 function concat(prefix: string, key: string): string {
   return prefix === '' ? key : `${prefix}.${key}`;
 }
@@ -62,23 +65,27 @@ function coalesceGlobals(warn: Warn, dest: GoMap, src: GoMap, prefix: string): v
   let dg: GoMap;
   if (destGlobal === undefined) dg = new Map();
   else if (isTable(destGlobal)) dg = destGlobal;
-  else return warn('warning: skipping globals because destination global is not a table.');
+  else
+    return warn('warning: skipping globals because destination global is not a table.', site(138));
   let sg: GoMap;
   if (srcGlobal === undefined) sg = new Map();
   else if (isTable(srcGlobal)) sg = srcGlobal;
-  else return warn('warning: skipping globals because source global is not a table.');
+  else return warn('warning: skipping globals because source global is not a table.', site(145));
   for (const [key, val] of sg) {
     if (isTable(val)) {
       const vv: GoMap = new Map(val);
       const destv = dg.get(key);
       if (destv === undefined) dg.set(key, vv);
       else if (!isTable(destv))
-        warn(`Conflict: cannot merge map onto non-map for ${JSON.stringify(key)}. Skipping.`);
+        warn(
+          `Conflict: cannot merge map onto non-map for ${JSON.stringify(key)}. Skipping.`,
+          site(161),
+        );
       else {
         coalesceTables(warn, vv, destv, concat(prefix, key), true);
         dg.set(key, vv);
       }
-    } else if (isTable(dg.get(key))) warn(`key ${key} is table. Skipping`);
+    } else if (isTable(dg.get(key))) warn(`key ${key} is table. Skipping`, site(175));
     else dg.set(key, val);
   }
   dest.set('global', dg);
@@ -101,7 +108,8 @@ function coalesceChartValues(
     if (value === null && !merge) v.delete(key);
     else if (isTable(value)) {
       if (!isTable(val)) {
-        if (val !== null) warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+        if (val !== null)
+          warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`, site(237));
       } else {
         const childMerge = chart.dependencies.some((d) => d.metadata.name === key) || merge;
         coalesceTables(warn, value, val, concat(subPrefix, key), childMerge);
@@ -126,10 +134,15 @@ export function coalesceTables(
     else if (!has) dst.set(key, val);
     else if (isTable(val)) {
       if (isTable(dv)) coalesceTables(warn, dv, val, fullKey, merge);
-      else warn(`warning: cannot overwrite table with non table for ${fullKey} (${sprint([val])})`);
+      else
+        warn(
+          `warning: cannot overwrite table with non table for ${fullKey} (${sprint([val])})`,
+          site(298),
+        );
     } else if (isTable(dv) && val !== null) {
       warn(
         `warning: destination for ${fullKey} is a table. Ignoring non-table value (${sprint([val])})`,
+        site(301),
       );
     }
   }

@@ -9,6 +9,7 @@ import type { Chart, Dependency } from './chart.js';
 import { coalesceTables, coalesceValues, deepCopy, isTable, table } from './coalesce.js';
 import { ChartError, type Warn } from './errors.js';
 import { isCompatibleRange } from './semver.js';
+import { slogLine } from './helm-log.js';
 
 /** Helm's CheckDependencies: every dependency of Chart.yaml must be present under charts/. */
 export function checkDependencies(chart: Chart, major: 3 | 4 = 3): void {
@@ -24,10 +25,18 @@ export function checkDependencies(chart: Chart, major: 3 | 4 = 3): void {
 }
 
 /** Removes disabled subcharts and applies import-values, as `helm install` does before rendering. */
-export function processDependencies(chart: Chart, values: GoMap, warn: Warn): void {
-  processEnabled(chart, values, '', warn);
-  processImportValues(chart, warn);
+export function processDependencies(
+  chart: Chart,
+  values: GoMap,
+  warn: Warn,
+  major: 3 | 4 = 3,
+): void {
+  processEnabled(chart, values, '', warn, major);
+  processImportValues(chart, warn, major);
 }
+
+// Where Helm 3.17's pkg/chartutil/dependencies.go logs each warning (Helm 3 prints the line).
+const site = (line: number): string => `dependencies.go:${line}`;
 
 function aliasCopy(chart: Chart, dep: Dependency): Chart | undefined {
   const found = chart.dependencies.find(
@@ -48,7 +57,7 @@ function pathValue(values: GoMap, path: string): GoValue | undefined {
   return parent?.get(key);
 }
 
-function processEnabled(chart: Chart, v: GoMap, path: string, warn: Warn): void {
+function processEnabled(chart: Chart, v: GoMap, path: string, warn: Warn, major: 3 | 4): void {
   const reqs = chart.metadata.dependencies;
   if (reqs === null) return;
   const deps = chart.dependencies.filter(
@@ -66,16 +75,19 @@ function processEnabled(chart: Chart, v: GoMap, path: string, warn: Warn): void 
   }
   chart.dependencies = deps;
   for (const r of reqs) r.enabled = true;
-  const cvals = coalesceValues(chart, v, () => {});
-  processTags(reqs, cvals, warn);
-  processConditions(reqs, cvals, path, warn);
+  // Helm coalesces here too, and logs what it finds on the way (a subchart with dependencies of
+  // its own is coalesced with its parent's whole values, so its warnings name odd paths).
+  const cvals = coalesceValues(chart, v, warn);
+  processTags(reqs, cvals, warn, major);
+  processConditions(reqs, cvals, path, warn, major);
   const off = new Set(reqs.filter((r) => !r.enabled).map((r) => r.name));
   chart.dependencies = chart.dependencies.filter((d) => !off.has(d.metadata.name));
-  for (const d of chart.dependencies) processEnabled(d, cvals, `${path}${d.metadata.name}.`, warn);
+  for (const d of chart.dependencies)
+    processEnabled(d, cvals, `${path}${d.metadata.name}.`, warn, major);
   chart.metadata.dependencies = reqs.filter((r) => !off.has(r.name));
 }
 
-function processTags(reqs: Dependency[], cvals: GoMap, warn: Warn): void {
+function processTags(reqs: Dependency[], cvals: GoMap, warn: Warn, major: 3 | 4): void {
   const tags = table(cvals, 'tags');
   if (tags === undefined) return;
   for (const r of reqs) {
@@ -87,13 +99,28 @@ function processTags(reqs: Dependency[], cvals: GoMap, warn: Warn): void {
       if (typeof b === 'boolean') {
         if (b) hasTrue = true;
         else hasFalse = true;
-      } else warn(`Warning: Tag '${k}' for chart ${r.name} returned non-bool value`);
+      } else if (major === 3) {
+        warn(`Warning: Tag '${k}' for chart ${r.name} returned non-bool value`, site(94));
+      } else {
+        warn(
+          slogLine('WARN', 'returned non-bool value', [
+            ['tag', k],
+            ['chart', r.name],
+          ]),
+        );
+      }
     }
     r.enabled = hasTrue || !hasFalse;
   }
 }
 
-function processConditions(reqs: Dependency[], cvals: GoMap, path: string, warn: Warn): void {
+function processConditions(
+  reqs: Dependency[],
+  cvals: GoMap,
+  path: string,
+  warn: Warn,
+  major: 3 | 4,
+): void {
   for (const r of reqs) {
     for (const c of r.condition.trim().split(',')) {
       if (c === '') continue;
@@ -103,7 +130,19 @@ function processConditions(reqs: Dependency[], cvals: GoMap, path: string, warn:
         r.enabled = v;
         break;
       }
-      warn(`Warning: Condition path '${c}' for chart ${r.name} returned non-bool value`);
+      if (major === 3) {
+        warn(
+          `Warning: Condition path '${c}' for chart ${r.name} returned non-bool value`,
+          site(63),
+        );
+      } else {
+        warn(
+          slogLine('WARN', 'returned non-bool value', [
+            ['path', c],
+            ['chart', r.name],
+          ]),
+        );
+      }
     }
   }
 }
@@ -115,8 +154,8 @@ function pathToMap(path: string, data: GoMap): GoMap {
   return cur;
 }
 
-function processImportValues(chart: Chart, warn: Warn): void {
-  for (const d of chart.dependencies) processImportValues(d, warn);
+function processImportValues(chart: Chart, warn: Warn, major: 3 | 4): void {
+  for (const d of chart.dependencies) processImportValues(d, warn, major);
   const reqs = chart.metadata.dependencies;
   if (reqs === null) return;
   const cvals = coalesceValues(chart, new Map(), warn, true);
@@ -135,7 +174,17 @@ function processImportValues(chart: Chart, warn: Warn): void {
       } else continue;
       const vv = table(cvals, `${r.name}.${child}`);
       if (vv === undefined) {
-        warn(`Warning: ImportValues missing table from chart ${r.name}: no table named "${child}"`);
+        const why = `no table named "${child}"`;
+        if (major === 3) {
+          warn(`Warning: ImportValues missing table from chart ${r.name}: ${why}`, site(269));
+        } else {
+          warn(
+            slogLine('WARN', 'ImportValues missing table from chart', [
+              ['chart', r.name],
+              ['error', why],
+            ]),
+          );
+        }
         continue;
       }
       b = coalesceTables(warn, b, pathToMap(parent, deepCopy(vv)), '', true);

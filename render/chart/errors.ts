@@ -15,5 +15,9 @@ export class ChartError extends Error {
   }
 }
 
-/** A warning Helm logs while loading or coalescing, by Helm major (their loggers differ). */
-export type Warn = (text: string) => void;
+/**
+ * A warning Helm logs while loading or coalescing. `site` is given for what Helm prints through
+ * Go's log.Printf: the `file.go:line` Helm 3 prefixes, which Helm 4 replaces by slog's form
+ * (helm-log.ts); without it the text is printed as it is.
+ */
+export type Warn = (text: string, site?: string) => void;

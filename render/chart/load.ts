@@ -120,6 +120,7 @@ export function loadFiles(
     if (md.apiVersion !== 'v1') {
       warn(
         'Warning: Dependencies are handled in Chart.yaml since apiVersion "v2". We recommend migrating dependencies to Chart.yaml.',
+        'load.go:120',
       );
     }
     fillMetadata(md, yamlDoc(requirements, 'requirements.yaml'));

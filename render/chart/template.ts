@@ -16,7 +16,8 @@ import {
 import { coalesceValues } from './coalesce.js';
 import { checkDependencies, processDependencies } from './dependencies.js';
 import { renderTemplates, valuesType } from './engine.js';
-import { ChartError } from './errors.js';
+import { ChartError, type Warn } from './errors.js';
+import { goLogLine } from './helm-log.js';
 import { loadChart } from './load.js';
 import { sortManifests, splitManifests, trimSpace } from './manifests.js';
 import { pathMatch } from './path-match.js';
@@ -95,7 +96,9 @@ export function renderRelease(options: TemplateOptions): RenderedRelease {
 
 function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelease {
   const major = options.helmMajor ?? 3;
-  const warn = (t: string): void => void warnings.push(t);
+  // What Helm prints through Go's log package takes each major's form (helm-log.ts).
+  const warn: Warn = (t, site) =>
+    void warnings.push(site === undefined ? t : goLogLine(major, site, t));
   const kube =
     options.kubeVersion === undefined
       ? defaultKubeVersion(major)
@@ -122,7 +125,7 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
     const logged = `level=ERROR msg="release name check failed" error=${goQuote(why)}`;
     throw new ChartError(`release name check failed: ${why}`, false, [logged]);
   }
-  processDependencies(chart, user, warn);
+  processDependencies(chart, user, warn, major);
   const isUpgrade = options.isUpgrade === true;
   const release: GoMap = new Map<string, GoValue>([
     ['Name', name],
