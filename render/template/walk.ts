@@ -6,6 +6,7 @@
 import {
   GoFunc,
   GoInt,
+  GoStruct,
   compareGoStrings,
   sprint,
   typeName,
@@ -20,6 +21,7 @@ import {
   type BranchNode,
   type ListNode,
   type Node,
+  type PipeNode,
   type TemplateNode,
   type Tree,
 } from './nodes.js';
@@ -124,7 +126,7 @@ function step(s: State, stack: Frame[], node: Node, dot: Val): void {
     case 'action': {
       // Variables declared by an action persist until the enclosing {{end}}; such actions print nothing.
       const val = evalPipeline(s, dot, node.pipe);
-      if (node.pipe.decl.length === 0) printValue(s, node, val);
+      if (node.pipe.decl.length === 0) printValue(s, node, val, addressable(node.pipe));
       return;
     }
     case 'list':
@@ -155,10 +157,39 @@ function ifOrWith(s: State, stack: Frame[], node: BranchNode, dot: Val): void {
 }
 
 /** Writes an action's value as Go's fmt.Fprint does; an invalid value prints `<no value>`. */
-function printValue(s: State, node: Node, v: Val): void {
+// Whether an action's value is addressable in Go: it comes from a field, a variable or dot (a
+// struct reached through a pointer, as .Capabilities is), not from a function's result.
+function addressable(pipe: PipeNode): boolean {
+  const last = pipe.cmds[pipe.cmds.length - 1];
+  if (last === undefined || last.args.length !== 1) return false;
+  const arg = last.args[0]!;
+  if (arg.kind === 'pipe') return addressable(arg);
+  return (
+    arg.kind === 'field' || arg.kind === 'chain' || arg.kind === 'variable' || arg.kind === 'dot'
+  );
+}
+
+// Go's printableValue: a struct whose String (or Error) method has a pointer receiver prints
+// through it when the value is addressable (text/template takes its address), as
+// `{{ .Capabilities.KubeVersion }}` prints `v1.32.0`; fmt alone would print the struct.
+function pointerMethodText(value: GoValue): string | undefined {
+  if (!(value instanceof GoStruct) || value.pointer) return undefined;
+  for (const name of ['Error', 'String']) {
+    const m = value.type.methods.get(name);
+    if (m?.pointerReceiver === true && m.signature.params.length === 0) {
+      return String(m.impl(value));
+    }
+  }
+  return undefined;
+}
+
+function printValue(s: State, node: Node, v: Val, canAddr = false): void {
   s.at(node);
   const value = unwrap(v);
-  if (value === undefined) {
+  const viaPointer = canAddr && value !== undefined ? pointerMethodText(value) : undefined;
+  if (viaPointer !== undefined) {
+    s.out.push(viaPointer);
+  } else if (value === undefined) {
     s.out.push('<no value>');
   } else if (typeof value === 'string') {
     s.out.push(value);
