@@ -64,7 +64,9 @@ function lexComment(l: Lexer): StateFn | null {
   const x = l.input.indexOf(rightComment, l.pos);
   if (x < 0) return l.errorf('unclosed comment');
   l.pos = x + rightComment.length;
-  const { delim, trim } = l.atRightDelim();
+  const at = l.atRightDelim();
+  const delim = at !== 0;
+  const trim = at === 2;
   if (!delim) return l.errorf('comment ends before closing delimiter');
   const item = l.thisItem(Item.Comment);
   if (trim) l.pos += 2;
@@ -76,7 +78,7 @@ function lexComment(l: Lexer): StateFn | null {
 
 /** The right delimiter, known to be present; a trim marker also eats the following space. */
 function lexRightDelim(l: Lexer): StateFn | null {
-  const { trim } = l.atRightDelim();
+  const trim = l.atRightDelim() === 2;
   if (trim) {
     l.pos += 2;
     l.ignore();
@@ -94,7 +96,7 @@ function lexRightDelim(l: Lexer): StateFn | null {
 /** The elements inside an action. */
 export function lexInsideAction(l: Lexer): StateFn | null {
   if (l.stopped) return l.emit(Item.EOF);
-  if (l.atRightDelim().delim) {
+  if (l.atRightDelim() !== 0) {
     return l.parenDepth === 0 ? lexRightDelim : l.errorf('unclosed left paren');
   }
   const r = l.next();
@@ -148,8 +150,9 @@ export function lexInsideAction(l: Lexer): StateFn | null {
 /** A run of spaces; a single space before `-}}` belongs to the trim marker instead. */
 function lexSpace(l: Lexer): StateFn | null {
   let spaces = 0;
-  while (isSpace(l.peek())) {
-    l.next();
+  for (let c = l.input.charCodeAt(l.pos); isSpace(c); c = l.input.charCodeAt(l.pos)) {
+    if (c === 10) l.line++;
+    l.pos++;
     spaces++;
   }
   if (hasRightTrimMarker(l.input, l.pos - 1) && l.input.startsWith(l.rightDelim, l.pos - 1 + 2)) {
@@ -160,12 +163,19 @@ function lexSpace(l: Lexer): StateFn | null {
 }
 
 /** An identifier, keyword, or `true`/`false`. */
-function lexIdentifier(l: Lexer): StateFn | null {
+// Skips letters, digits and `_`; returns the code point that ends the run (left unread).
+function scanAlphaNumeric(l: Lexer): number {
+  l.skipAsciiAlphaNumeric();
   let r: number;
   do {
     r = l.next();
   } while (isAlphaNumeric(r));
   l.backup();
+  return r;
+}
+
+function lexIdentifier(l: Lexer): StateFn | null {
+  const r = scanAlphaNumeric(l);
   const word = l.input.slice(l.start, l.pos);
   if (!l.atTerminator()) return l.errorf(`bad character ${goRuneU(r)}`);
   const key = keywords.get(word);
@@ -191,11 +201,7 @@ function lexVariable(l: Lexer): StateFn | null {
 /** `.Name` or `$name`; the `.` or `$` has been read. A lone `.` is the dot. */
 function lexFieldOrVariable(l: Lexer, type: ItemType): StateFn | null {
   if (l.atTerminator()) return l.emit(type === Item.Variable ? Item.Variable : Item.Dot);
-  let r: number;
-  do {
-    r = l.next();
-  } while (isAlphaNumeric(r));
-  l.backup();
+  const r = scanAlphaNumeric(l);
   if (!l.atTerminator()) return l.errorf(`bad character ${goRuneU(r)}`);
   return l.emit(type);
 }

@@ -80,6 +80,24 @@ export class Lexer {
     return r;
   }
 
+  /** Skips ASCII letters, digits and `_` in one tight loop (identifiers are mostly ASCII). */
+  skipAsciiAlphaNumeric(): void {
+    const s = this.input;
+    let i = this.pos;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x5f
+      )
+        i++;
+      else break;
+    }
+    this.pos = i;
+  }
+
   peek(): number {
     const r = this.next();
     this.backup();
@@ -171,12 +189,18 @@ export class Lexer {
     return null;
   }
 
-  /** Whether a right delimiter (possibly with a trim marker before it) starts here. */
-  atRightDelim(): { delim: boolean; trim: boolean } {
-    if (hasRightTrimMarker(this.input, this.pos)) {
-      if (this.input.startsWith(this.rightDelim, this.pos + 2)) return { delim: true, trim: true };
+  /**
+   * Whether a right delimiter starts here: 0 no, 1 yes, 2 yes with a trim marker before it
+   * (` -}}`). A number, not an object: this runs before every item inside an action.
+   */
+  atRightDelim(): 0 | 1 | 2 {
+    if (
+      hasRightTrimMarker(this.input, this.pos) &&
+      this.input.startsWith(this.rightDelim, this.pos + 2)
+    ) {
+      return 2;
     }
-    return { delim: this.input.startsWith(this.rightDelim, this.pos), trim: false };
+    return this.input.startsWith(this.rightDelim, this.pos) ? 1 : 0;
   }
 
   /** Whether the next character may follow an identifier, field or variable. */
