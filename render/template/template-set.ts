@@ -116,9 +116,12 @@ export class TemplateSet {
       const message = `template: no template ${goQuote(name)} associated with template ${goQuote(setName)}`;
       throw new TemplateError(message, name, { code: 'template-exec', message });
     }
-    const state = new State(this.ctx, tree, data);
+    // Go's Execute takes reflect.ValueOf(data): nil data is no value at all, not a nil interface,
+    // so `{{ .x }}` on it is empty rather than a nil pointer error (include "t" nil).
+    const dot = data === null ? undefined : data;
+    const state = new State(this.ctx, tree, dot);
     try {
-      execute(state, data, tree.root);
+      execute(state, dot, tree.root);
     } catch (e) {
       // Nesting within one execution costs no JavaScript stack (walk.ts), and the parser bounds
       // expression depth, so only a caller already deep in the stack (functions executing
