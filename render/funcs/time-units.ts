@@ -7,22 +7,7 @@
 import { GoInt, type GoMethod, type GoValue, type NamedType } from '../go/index.js';
 import { t } from './func.js';
 import { formatDuration, roundDuration } from './duration.js';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { months, weekdays } from './time-layout.js';
 
 const value = (v: GoValue): bigint => (v as GoInt).value;
 
@@ -44,7 +29,7 @@ export const monthType: NamedType = {
   kind: 'named',
   name: 'time.Month',
   underlying: t.int,
-  methods: new Map([['String', namer('Month', monthNames, 1)]]),
+  methods: new Map([['String', namer('Month', months, 1)]]),
 };
 
 /** Go's `time.Weekday` (Sunday = 0). */
@@ -52,7 +37,7 @@ export const weekdayType: NamedType = {
   kind: 'named',
   name: 'time.Weekday',
   underlying: t.int,
-  methods: new Map([['String', namer('Weekday', dayNames, 0)]]),
+  methods: new Map([['String', namer('Weekday', weekdays, 0)]]),
 };
 
 const durationMethods = new Map<string, GoMethod>();

@@ -15,6 +15,7 @@ import { quote, quoteRune } from '../go/quote.js';
 import type { Time } from './time-value.js';
 import { parseTime } from './time-parse.js';
 import { fixedZone, local, type Location } from './time-zone.js';
+import { tomlEscape } from './toml-encode.js';
 
 /** A TOML table as BurntSushi builds it (a map[string]interface{}). */
 export type BsTable = Map<string, BsValue>;
@@ -837,22 +838,9 @@ function keyString(key: readonly string[]): string {
     .map((k) => {
       if (k === '') return '""';
       if ([...k].every((c) => isBareKeyChar(c.codePointAt(0)!))) return k;
-      return `"${k.replace(/["\\\x00-\x1f\x7f]/g, dblQuoted)}"`;
+      return `"${k.replace(/["\\\x00-\x1f\x7f]/g, tomlEscape)}"`;
     })
     .join('.');
-}
-
-function dblQuoted(c: string): string {
-  const named: Record<string, string> = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\b': '\\b',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\f': '\\f',
-    '\r': '\\r',
-  };
-  return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 class ParseFailure {

@@ -63,19 +63,22 @@ function isTableArray(items: readonly GoValue[]): boolean {
 
 const isTable = (t: TomlType | undefined): boolean => t === 'hash' || t === 'arrayHash';
 
-const quoted = (s: string): string =>
-  `"${s.replace(/["\\\x00-\x1f\x7f]/g, (c) => {
-    const named: Record<string, string> = {
-      '"': '\\"',
-      '\\': '\\\\',
-      '\b': '\\b',
-      '\t': '\\t',
-      '\n': '\\n',
-      '\f': '\\f',
-      '\r': '\\r',
-    };
-    return named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  })}"`;
+/** A TOML basic string's escape of a quote, a backslash or a control character. */
+export function tomlEscape(c: string): string {
+  return namedEscapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+const namedEscapes: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\f': '\\f',
+  '\r': '\\r',
+};
+
+const quoted = (s: string): string => `"${s.replace(/["\\\x00-\x1f\x7f]/g, tomlEscape)}"`;
 
 const bare = (k: string): boolean => /^[A-Za-z0-9_-]+$/.test(k);
 const keyPart = (k: string): string => (k === '' ? '""' : bare(k) ? k : quoted(k));
