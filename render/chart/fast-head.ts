@@ -121,10 +121,27 @@ class Scanner {
       return;
     }
     if (indent === 0 && (text.startsWith('---') || text.startsWith('...'))) refuse();
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      this.emptyValue(indent, text.slice(indent));
+      return;
+    }
     const dash = c === 0x2d && (text.length === indent + 1 || text.charCodeAt(indent + 1) === 0x20);
     this.place(indent, dash);
     if (dash) this.entry(text, indent);
     else this.pair(text, indent);
+  }
+
+  // `{}` or `[]` alone on the line below `key:` (as templates render `annotations:` with an empty
+  // map under it): the key's empty value. Annotations and metadata must be maps.
+  private emptyValue(indent: number, text: string): void {
+    const p = this.pending;
+    if (p === undefined || !p.key || indent <= p.indent) refuse();
+    if (text !== '{}' && text !== '[]') refuse();
+    if (p!.role === 'annotations' || p!.role === 'metadata') {
+      if (text !== '{}') refuse();
+      if (p!.role === 'annotations') this.annotations = new Map();
+    } else if (p!.role !== 'other') refuse();
+    this.pending = undefined;
   }
 
   // Finds the collection a line at `indent` belongs to, opening one under a pending key or dash.

@@ -5,6 +5,10 @@
 import { RE2JS } from 're2js';
 import { isDigit, isLetter } from './unicode.js';
 
+// Expressions compiled so far, or their compile errors; cleared when it grows past the bound.
+const compiled = new Map<string, GoRegexp | string>();
+const maxCompiled = 1000;
+
 /** A compiled regular expression. */
 export class GoRegexp {
   private readonly re: RE2JS;
@@ -15,13 +19,24 @@ export class GoRegexp {
     this.names = new Map(Object.entries(this.re.namedGroups() as Record<string, number>));
   }
 
-  /** regexp.Compile; throws the Go error text (`error parsing regexp: …`) as an Error. */
+  /**
+   * regexp.Compile; throws the Go error text (`error parsing regexp: …`) as an Error. Compiled
+   * expressions are kept (they hold no match state): chart helpers call regexMatch and
+   * regexReplaceAll with the same few patterns many times per render.
+   */
   static compile(expr: string): GoRegexp {
-    try {
-      return new GoRegexp(expr);
-    } catch (e) {
-      throw new Error(e instanceof Error ? e.message : String(e));
+    let known = compiled.get(expr);
+    if (known === undefined) {
+      try {
+        known = new GoRegexp(expr);
+      } catch (e) {
+        known = e instanceof Error ? e.message : String(e);
+      }
+      if (compiled.size >= maxCompiled) compiled.clear();
+      compiled.set(expr, known);
     }
+    if (typeof known === 'string') throw new Error(known);
+    return known;
   }
 
   /** The first match at or after `pos` as [start, end, group starts/ends…] (-1 for unset), or null. */

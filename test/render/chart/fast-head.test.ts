@@ -282,6 +282,16 @@ const edgeCases = [
   'kind: Pod\nspec:\n  a: "\\u00e9\\n\\t" \n',
   "kind: 'a''''b'",
   "kind: 'a'''",
+  // An empty flow collection alone on the line below its key.
+  'kind: Pod\nmetadata:\n  annotations:\n    {}\n',
+  'kind: Pod\nmetadata:\n  annotations:\n    []\n',
+  'kind: Pod\nmetadata:\n  {}\n',
+  'kind: Pod\nmetadata:\n  []\n',
+  'kind: Pod\nspec:\n  x:\n    []\n  y: 1\n',
+  'kind: Pod\nspec:\n  x:\n    {}\n    z: 1\n',
+  'kind: Pod\nspec:\n  x:\n  {}\n',
+  'kind:\n  {}\n',
+  '{}\n',
   // A no-break space is part of a plain scalar, not space to trim; after a quoted one, an error.
   'kind: Pod\u00a0\n',
   'kind: Pod\nmetadata:\n  annotations:\n    a: x\u00a0 \n',

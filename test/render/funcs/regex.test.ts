@@ -1,5 +1,7 @@
 // Regular expressions (RE2 syntax, Go's replacement templates) and paths in small cases, each
 // checked against Helm 4 and 3.
+import { expect } from 'chai';
+import { GoRegexp } from '../../../render/funcs/go-regexp.js';
 import { describeTable } from './support/table.js';
 
 describeTable('regex family', [
@@ -54,3 +56,15 @@ describeTable('path family', [
     expected: '[b . x .y]',
   },
 ]);
+
+describe('compiled expressions are kept', () => {
+  it('returns the same compiled expression, and the same error, for a pattern seen before', () => {
+    const a = GoRegexp.compile('^a(b+)$');
+    expect(GoRegexp.compile('^a(b+)$')).to.equal(a);
+    expect(a.allMatches('abb', -1)).to.deep.equal([[0, 3, 1, 3]]);
+    expect(a.allMatches('abbb', -1)).to.deep.equal([[0, 4, 1, 4]]);
+    const failure = (): unknown => GoRegexp.compile('a(b');
+    expect(failure).to.throw('error parsing regexp: missing closing ): `a(b`');
+    expect(failure).to.throw('error parsing regexp: missing closing ): `a(b`');
+  });
+});
