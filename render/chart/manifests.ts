@@ -5,9 +5,10 @@
 // (unknown hook names dropped), the rest manifests; both sorted stably by Helm's install order
 // of kinds (unknown kinds after, alphabetically). Helm 4 added the webhook configurations.
 import { DiagnosticError } from '../../diagnostics/index.js';
-import { decodeYaml, yamlErrorText, type GoValue } from '../go/index.js';
+import { decodeYaml, quote, yamlErrorText, type GoValue } from '../go/index.js';
 import { ChartError } from './errors.js';
 import { fastHead, type Head } from './fast-head.js';
+import { goLogLine, slogLine } from './helm-log.js';
 
 /** One document of the rendered output. */
 export interface Manifest {
@@ -239,8 +240,14 @@ export function sortManifests(
       }
       if (!unknown) hooks.push({ name: path, content: m, kind: head.kind, events });
       else if (major === 3)
-        warn(`manifest_sorter.go:190: info: skipping unknown hook: ${JSON.stringify(hookTypes)}`);
-      else warn(`level=INFO msg="skipping unknown hooks" hookTypes=${hookTypes}`);
+        warn(
+          goLogLine(
+            3,
+            'manifest_sorter.go:190',
+            `info: skipping unknown hook: ${quote(hookTypes)}`,
+          ),
+        );
+      else warn(slogLine('INFO', 'skipping unknown hooks', [['hookTypes', hookTypes]]));
     }
   }
   const order = installOrder(major);

@@ -17,7 +17,7 @@ import { coalesceValues } from './coalesce.js';
 import { checkDependencies, processDependencies } from './dependencies.js';
 import { renderTemplates, valuesType } from './engine.js';
 import { ChartError, type Warn } from './errors.js';
-import { goLogLine } from './helm-log.js';
+import { goLogLine, slogLine } from './helm-log.js';
 import { loadChart } from './load.js';
 import { sortManifests, splitManifests, trimSpace } from './manifests.js';
 import { pathMatch } from './path-match.js';
@@ -33,8 +33,6 @@ export interface TemplateOptions extends ValueOptions {
   readonly releaseName?: string;
   /** Default `default`. */
   readonly namespace?: string;
-  /** Which Helm to reproduce. Default 3. */
-  readonly helmMajor?: 3 | 4;
   readonly includeCrds?: boolean;
   readonly noHooks?: boolean;
   readonly skipTests?: boolean;
@@ -110,11 +108,10 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
   if (type !== '' && type !== 'application')
     throw new ChartError(`${type} charts are not installable`);
   if (chart.metadata.deprecated) {
-    // Helm 4 logs it through slog.
     warn(
       major === 3
         ? 'WARNING: This chart is deprecated'
-        : 'level=WARN msg="this chart is deprecated"',
+        : slogLine('WARN', 'this chart is deprecated'),
     );
   }
   if (chart.metadata.dependencies !== null) checkDependencies(chart, major);
@@ -122,7 +119,7 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
     const why = `release name ${JSON.stringify(name)}: invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`;
     if (major === 3) throw new ChartError(why);
     // Helm 4 logs the failure with slog before returning it wrapped.
-    const logged = `level=ERROR msg="release name check failed" error=${goQuote(why)}`;
+    const logged = slogLine('ERROR', 'release name check failed', [['error', why]]);
     throw new ChartError(`release name check failed: ${why}`, false, [logged]);
   }
   processDependencies(chart, user, warn, major);
@@ -158,14 +155,6 @@ function renderWith(options: TemplateOptions, warnings: string[]): RenderedRelea
   });
   for (const key of [...rendered.keys()]) if (key.endsWith('NOTES.txt')) rendered.delete(key);
   return { chart, rendered, warnings };
-}
-
-// slog's quoting of a string attribute: Go's strconv.Quote.
-function goQuote(s: string): string {
-  return JSON.stringify(s).replace(
-    /[\u007f-\u009f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
 }
 
 function loadChartOrFail(path: string, warn: (t: string) => void, major: 3 | 4): Chart {

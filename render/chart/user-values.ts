@@ -18,7 +18,7 @@ export interface ValueOptions {
   readonly jsonValues?: readonly string[];
   readonly fileValues?: readonly string[];
   readonly literalValues?: readonly string[];
-  /** The Helm major whose wording errors take; default 3. */
+  /** 3 (default) or 4: which Helm's behaviour (and wording) to reproduce. */
   readonly helmMajor?: 3 | 4;
 }
 
