@@ -8,6 +8,7 @@
 // trailing comments, and at the head keys duplicates, comments, block scalars or non-string
 // values — returns undefined, and the caller runs the full parser (which also words the errors).
 // Pinned by test/render/chart/fast-head.test.ts against the full decoding.
+import { refusedChars, trailingSpaces } from '../go/yaml-fast.js';
 import { resolveScalar } from '../go/yaml-resolve.js';
 
 /** What sortManifests needs of a document: its kind and its annotations. */
@@ -16,10 +17,6 @@ export interface Head {
   readonly annotations: ReadonlyMap<string, string> | undefined;
 }
 
-// Characters the subset refuses anywhere: C0 controls but \n (so tabs and \r), DEL and C1 (NEL
-// is a YAML 1.1 line break), the BOM, U+2028/2029 (line breaks too), surrogates, non-characters.
-const refused =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 // A plain key as templates write them; anything else (quoted keys, `<<`, `?`) falls back.
 const plainKey = /^[A-Za-z0-9_.$/][A-Za-z0-9_.$/ -]*$/;
 // JSON has no infinities or NaN: these plain values make the full decoding fail.
@@ -31,8 +28,6 @@ const blockHeader = /^[|>][-+]?$/;
 // holding `: ` or ` #`, or ending with `:`.
 const unsafePlain = /^(?:[[\]{},#&*!|>%@`?:]|-(?: |$))|: | #|:$/;
 const leadingSpaces = / */y;
-// Only spaces end a plain scalar (String#trimEnd would also take U+00A0 and other spaces).
-const trailingSpaces = / +$/;
 const spaceRuns: string[] = [];
 const spaces = (n: number): string => (spaceRuns[n] ??= ' '.repeat(n));
 
@@ -57,7 +52,7 @@ const refuse = (): never => {
 
 /** The head of a document read without the full parser, or undefined when unsure. */
 export function fastHead(doc: string): Head | undefined {
-  if (refused.test(doc)) return undefined;
+  if (refusedChars.test(doc)) return undefined;
   try {
     return new Scanner().run(doc);
   } catch (e) {

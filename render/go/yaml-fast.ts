@@ -15,15 +15,18 @@
 import type { GoMap, GoValue } from './values.js';
 import { jsonScalar, resolveScalar } from './yaml-resolve.js';
 
-// Characters the subset refuses anywhere: C0 controls but \n (so tabs and \r), DEL and C1, the
-// BOM, U+2028/2029, surrogates (so everything outside the BMP), non-characters.
-const refused =
+/**
+ * Characters the fast YAML readers (this one and render/chart's fast head) refuse anywhere: C0
+ * controls but \n (so tabs and \r), DEL and C1 (NEL is a YAML 1.1 line break), the BOM,
+ * U+2028/2029 (line breaks too), surrogates (so everything outside the BMP), non-characters.
+ */
+export const refusedChars =
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 // A key and its colon, followed by a space or the end of the line.
 const keyPattern = /([A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +|$)/y;
 const leadingSpaces = / */y;
-// Only spaces end a plain scalar (String#trimEnd would also take U+00A0 and other spaces).
-const trailingSpaces = / +$/;
+/** The spaces that end a plain scalar: only spaces (String#trimEnd would also take U+00A0). */
+export const trailingSpaces = / +$/;
 // A plain value the subset refuses: one starting with an indicator (or `- `, `? `, `: `), or
 // holding `: `, or ending with `:`. (` #` starts a comment and is cut off before this test.)
 const unsafePlain = /^(?:[[\]{},#&*!|>%@`'"]|[-?:](?: |$))|: |:$/;
@@ -45,7 +48,7 @@ const refuse = (): never => {
  * no content), or undefined when the text is outside the subset this reader is sure of.
  */
 export function fastDecodeYaml(text: string): GoMap | null | undefined {
-  if (refused.test(text)) return undefined;
+  if (refusedChars.test(text)) return undefined;
   try {
     return new FastReader(text).document();
   } catch (e) {
