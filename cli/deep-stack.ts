@@ -23,7 +23,7 @@ type Outcome<O> =
     };
 
 /** Whether `e` is a render that failed only for want of JavaScript stack. */
-export function ranOutOfStack(e: unknown): boolean {
+function ranOutOfStack(e: unknown): boolean {
   return e instanceof ChartError && e.message.includes(stackExhausted);
 }
 
