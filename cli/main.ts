@@ -4,7 +4,9 @@ import module from 'node:module';
 import { exitAfterOutput, writeOutput } from './process-output.js';
 import { runCli } from './run.js';
 
-// Node 22.1+ caches compiled bytecode between runs; on Node 20 the function does not exist.
+// Node 22.1+ caches compiled bytecode between runs of modules Node loads itself: this file and
+// the TypeScript compiler `crds` requires unbundled (command bundles have their own cache,
+// bundle-cache.ts). On Node 20 the function does not exist.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 void runCli(process.argv.slice(2), {
