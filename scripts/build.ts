@@ -7,6 +7,7 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { commands } from '../cli/commands.js';
+import { launcherLines } from '../cli/launcher.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -63,7 +64,8 @@ await build({
   ...common,
   entryPoints: ['cli/main.ts'],
   outfile: 'dist/kelosctl.cjs',
-  banner: { js: `#!/usr/bin/env node\n${common.banner!['js']}` },
+  // The first lines start Node (cli/launcher.ts says why they are a shell launcher on POSIX).
+  banner: { js: `${launcherLines(process.platform)}${common.banner!['js']}` },
   plugins: [commandsApart],
 });
 await build({

@@ -1,28 +1,19 @@
 // `kelosctl template` as a whole process beside `helm template` (Helm 4 and Helm 3): the Kelos
 // chart with the reference default case, and a synthetic chart of 500 templates (each a
 // ConfigMap using include, range and values). Run `npm run build` first: this measures
-// dist/kelosctl.cjs. Target: at or below Helm's wall time.
-import { spawnSync } from 'node:child_process';
+// dist/kelosctl.cjs as users start it (process.ts), and once as `node dist/kelosctl.cjs` without
+// its launcher, which on Node 20 pays for NODE_EXTRA_CA_CERTS when it is set (cli/launcher.ts).
+// Target: at or below Helm's wall time.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { helmBinary } from '../support/helm.js';
 import type { Benchmark, Contender, Target } from './harness.js';
 import { node24 } from './node24.js';
+import { kelosctl, kelosctlRun, processRun, requireBuiltKelosctl } from './process.js';
 
 const root = new URL('../..', import.meta.url).pathname;
-const kelosctl = join(root, 'dist/kelosctl.cjs');
 const defaultCase = join(root, '../shared/reference/kelos/chart-cases/default.yaml');
-
-function processRun(name: string, command: string, args: readonly string[]): Contender {
-  return {
-    name,
-    run: () => {
-      const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
-      if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr.toString()}`);
-    },
-  };
-}
 
 /** A chart of `count` templates, each a ConfigMap built with a helper, a range and values. */
 function syntheticChart(count: number): string {
@@ -53,8 +44,13 @@ const node24Name = 'kelosctl template --helm-major 4 (node 24)';
 function onNode24(args: readonly string[]): Contender[] {
   return node24 === undefined
     ? []
-    : [processRun(node24Name, node24, [kelosctl, ...args, '--helm-major', '4'])];
+    : [kelosctlRun(node24Name, [...args, '--helm-major', '4'], node24)];
 }
+
+// The same run started as `node dist/kelosctl.cjs`, without the launcher.
+const noLauncherName = 'node kelosctl.cjs template --helm-major 4 (no launcher)';
+const noLauncher = (args: readonly string[]): Contender =>
+  processRun(noLauncherName, process.execPath, [kelosctl, ...args, '--helm-major', '4']);
 
 // At or below Helm 4's wall time, on this machine's Node and on Node 24.
 function targets(): Target[] {
@@ -68,9 +64,9 @@ function targets(): Target[] {
 }
 
 export async function benchmarks(): Promise<Benchmark[]> {
+  requireBuiltKelosctl();
   const helm4 = await helmBinary(4);
   const helm3 = await helmBinary(3);
-  const node = process.execPath;
   const synthetic = syntheticChart(500);
   const kelosArgs = ['template', 'kelos', 'chart/kelos', '-n', 'kelos-system', '-f', defaultCase];
   const synthArgs = ['template', 'bench', synthetic];
@@ -85,13 +81,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
       contenders: [
         processRun('helm 4 template', helm4, kelosArgs),
         processRun('helm 3 template', helm3, kelosArgs),
-        processRun('kelosctl template --helm-major 4', node, [
-          kelosctl,
-          ...kelosArgs,
-          '--helm-major',
-          '4',
-        ]),
-        processRun('kelosctl template --helm-major 3', node, [kelosctl, ...kelosArgs]),
+        kelosctlRun('kelosctl template --helm-major 4', [...kelosArgs, '--helm-major', '4']),
+        kelosctlRun('kelosctl template --helm-major 3', kelosArgs),
+        noLauncher(kelosArgs),
         ...onNode24(kelosArgs),
       ],
       targets: targets(),
@@ -106,12 +98,8 @@ export async function benchmarks(): Promise<Benchmark[]> {
       contenders: [
         processRun('helm 4 template', helm4, synthArgs),
         processRun('helm 3 template', helm3, synthArgs),
-        processRun('kelosctl template --helm-major 4', node, [
-          kelosctl,
-          ...synthArgs,
-          '--helm-major',
-          '4',
-        ]),
+        kelosctlRun('kelosctl template --helm-major 4', [...synthArgs, '--helm-major', '4']),
+        noLauncher(synthArgs),
         ...onNode24(synthArgs),
       ],
       targets: targets(),

@@ -1,7 +1,6 @@
 // The template executor on a chart of realistic size whose templates use only the core language
 // (test/render/template/testdata/realistic: deployment, service, configmap, ingress, helpers):
 // executions in one process, and the whole process beside `helm template` on the same chart.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,8 @@ import { build } from 'esbuild';
 import { TemplateSet } from '../../render/template/index.js';
 import { helmBinary } from '../support/helm.js';
 import { loadChart, renderLikeHelm } from '../render/template/support/helm-like.js';
-import type { Benchmark, Contender } from './harness.js';
+import type { Benchmark } from './harness.js';
+import { processRun } from './process.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const chartDir = join(root, 'test/render/template/testdata/realistic');
@@ -41,16 +41,6 @@ function executor(): { run: () => number; bytes: number; executions: number } {
       let n = 0;
       for (let i = 0; i < renders; i++) n += once();
       return n;
-    },
-  };
-}
-
-function processRun(name: string, command: string, args: readonly string[]): Contender {
-  return {
-    name,
-    run: () => {
-      const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-      if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr.toString()}`);
     },
   };
 }

@@ -1,0 +1,32 @@
+// How the kelosctl file starts a process. On POSIX systems its first two lines are a shell
+// launcher, and Node reads the same file as JavaScript (the shebang is skipped, and the second
+// line is a string statement followed by a comment). The launcher exists for one cost. Node 20
+// parses every certificate named by NODE_EXTRA_CA_CERTS before any script runs: 40 ms for
+// Debian's bundle on our 2-core machine, which is more than Node's whole start without it.
+// Node 22 and later read that file only on first TLS use. kelosctl opens no TLS connection, so
+// the launcher moves the variable aside for Node's start, and main.ts puts it back into
+// process.env before anything runs, so any child process still sees the user's environment.
+// On Windows, npm's cmd-shim reads the shebang to run the file and has no `sh`, so a build
+// there writes the plain `#!/usr/bin/env node` line. Either way the file needs `node` on the
+// PATH.
+
+/** Where the launcher keeps NODE_EXTRA_CA_CERTS while Node starts. */
+export const keptCaCertsVariable = 'KELOSCTL_NODE_EXTRA_CA_CERTS';
+
+/** The first lines of dist/kelosctl.cjs when it is built on `platform`. */
+export function launcherLines(platform: NodeJS.Platform): string {
+  if (platform === 'win32') return '#!/usr/bin/env node\n';
+  return (
+    '#!/bin/sh\n' +
+    `':' //; if [ -n "\${NODE_EXTRA_CA_CERTS+x}" ]; then ${keptCaCertsVariable}=$NODE_EXTRA_CA_CERTS; ` +
+    `export ${keptCaCertsVariable}; unset NODE_EXTRA_CA_CERTS; fi; exec node "$0" "$@"\n`
+  );
+}
+
+/** Puts back into `env` the NODE_EXTRA_CA_CERTS that the launcher moved aside. */
+export function restoreLauncherEnv(env: NodeJS.ProcessEnv): void {
+  const kept = env[keptCaCertsVariable];
+  if (kept === undefined) return;
+  env['NODE_EXTRA_CA_CERTS'] = kept;
+  delete env[keptCaCertsVariable];
+}
