@@ -100,6 +100,7 @@ describe('kelosctl launcher', function () {
         expect(r.stdout.split('\n')).to.deep.equal([
           'extra=unset',
           `kept=${kept}`,
+          'arg=--v8-pool-size=1',
           `arg=${bin}`,
           ...args.map((a) => `arg=${a}`),
           '',
