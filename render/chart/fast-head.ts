@@ -28,6 +28,14 @@ const blockHeader = /^[|>][-+]?$/;
 // holding `: ` or ` #`, or ending with `:`.
 const unsafePlain = /^(?:[[\]{},#&*!|>%@`?:]|-(?: |$))|: | #|:$/;
 const leadingSpaces = / */y;
+// The common line outside the head, `key: value` with a plain key of letters, digits and
+// `_./-` and a value that is one-line double-quoted without escapes, single-quoted without
+// quotes, or plain words of the key's characters (no indicator, `:`, `#` or non-finite number
+// can start or hide in them). In a mapping that is not a head object such a line needs no more
+// than its key's resolution: one native match instead of readKey and value, which run in the
+// interpreter in a short process.
+const simplePair =
+  /([A-Za-z0-9_][A-Za-z0-9_./-]{0,999}): +(?:"[^"\\]*"|'[^']*'|[A-Za-z0-9_/][A-Za-z0-9_./-]*(?: +[A-Za-z0-9_./-]+)*) *$/y;
 const spaceRuns: string[] = [];
 const spaces = (n: number): string => (spaceRuns[n] ??= ' '.repeat(n));
 
@@ -190,10 +198,19 @@ class Scanner {
 
   // `key: value` or `key:` at column `at`, which nested content must exceed.
   private pair(text: string, at: number): void {
+    const frame = this.stack[this.stack.length - 1]!;
+    if (frame.role === 'other') {
+      simplePair.lastIndex = at;
+      const m = simplePair.exec(text);
+      if (m !== null) {
+        const kind = keyKind(m[1]!);
+        if (kind === 'null' || kind === 'uint') refuse();
+        return;
+      }
+    }
     const rest = text.slice(at);
     const { key, quoted, colon } = readKey(rest) ?? refuse();
     if (key.length > 1000) refuse();
-    const frame = this.stack[this.stack.length - 1]!;
     const kind = quoted ? 'str' : keyKind(key);
     if (kind === 'null' || kind === 'uint') refuse();
     if (frame.keys !== undefined) {
