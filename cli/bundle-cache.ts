@@ -21,6 +21,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -89,7 +90,9 @@ function writeFirst(paths: readonly string[], data: Buffer): void {
  * written when the process exits, if there was none or V8 rejected it.
  */
 export function requireBundle(bundle: string): unknown {
-  const source = readFileSync(bundle, 'utf8');
+  // Built ASCII where esbuild can: for ASCII, latin1 decodes to the same string, 3× faster.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const { size, mtimeMs } = statSync(bundle);
   const paths = cacheFile(bundle, size, mtimeMs);
   const cachedData = readFirst(paths);

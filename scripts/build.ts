@@ -37,6 +37,13 @@ const common: BuildOptions = {
   external: ['typescript', 'ts-json-schema-generator'],
   legalComments: 'none',
   logLevel: 'warning',
+  // Whitespace and syntax minified, names kept (stack traces stay readable): a third less source
+  // to read and hash on every run, 4-8 ms on a template run (`npm run bench -- template-chart`).
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // ASCII where esbuild can escape (not in regular expression literals): bundle-cache.ts decodes
+  // an ASCII-only bundle as latin1, three times faster than UTF-8.
+  charset: 'ascii',
 };
 
 // The command table imports each command lazily; in the dispatcher those imports become loads of
