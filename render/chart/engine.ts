@@ -86,10 +86,18 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-// Helm's sortTemplates: by number of '/' descending, then by name descending.
+// Helm's sortTemplates: by number of '/' descending, then by name descending (names are unique,
+// so the order is total). Each name's depth is counted once, not in every comparison.
 function parseOrder(names: Iterable<string>): string[] {
-  const depth = (s: string): number => s.split('/').length;
-  return [...names].sort((a, b) => depth(b) - depth(a) || (a < b ? 1 : a > b ? -1 : 0));
+  const depths = new Map<string, number>();
+  for (const name of names) {
+    let n = 0;
+    for (let i = name.indexOf('/'); i >= 0; i = name.indexOf('/', i + 1)) n++;
+    depths.set(name, n);
+  }
+  return [...depths.keys()].sort(
+    (a, b) => depths.get(b)! - depths.get(a)! || (a < b ? 1 : a > b ? -1 : 0),
+  );
 }
 
 /** Renders every template of the chart: full template name to output (partials left out). */
