@@ -10,7 +10,8 @@ import { commands } from '../cli/commands.js';
 import { launcherLines } from '../cli/launcher.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const requireHere = createRequire(import.meta.url);
+const tsc = requireHere.resolve('typescript/bin/tsc');
 
 // Type-check first: a failing check leaves the previous dist/ in place.
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
@@ -68,6 +69,51 @@ const commandsApart: Plugin = {
   },
 };
 
+// `yaml` and `re2js` are half of the template bundle, and a run needs them only when a document
+// is outside the fast YAML readers or a template calls a regular-expression function. Imported
+// from our sources, each becomes a module of forwarders: every export is a Proxy that loads the
+// package, still inside the bundle, on first use (esbuild runs a require()d module's top level
+// only when it is first required). Saves their start-up and a quarter of the code cache, about
+// 2.5 ms of a template run. Every export of both is a function or class, which a Proxy over a
+// function forwards whole: calls, `new`, static members, instanceof.
+const lazyPackages: Plugin = {
+  name: 'lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|re2js)$/ }, (args) =>
+      args.namespace === 'lazy-package' || args.importer.includes('/node_modules/')
+        ? undefined
+        : { path: args.path, namespace: 'lazy-package' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      const exports = Object.entries(requireHere(args.path) as Record<string, unknown>);
+      const notForwardable = exports.filter(([, v]) => typeof v !== 'function').map(([k]) => k);
+      const forwarders = exports
+        .filter(([, v]) => typeof v === 'function')
+        .map(([name]) => `export const ${name} = lazy(${JSON.stringify(name)});`);
+      // Anything else (yaml's CST namespace) is taken at once, which loads the package.
+      const eager = notForwardable.map(
+        (name) => `export const ${name} = real()[${JSON.stringify(name)}];`,
+      );
+      return {
+        contents: [
+          `let loaded;`,
+          `const real = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+          `const lazy = (name) => new Proxy(function () {}, {`,
+          `  get: (_, key) => Reflect.get(real()[name], key),`,
+          `  has: (_, key) => Reflect.has(real()[name], key),`,
+          `  apply: (_, self, args) => Reflect.apply(real()[name], self, args),`,
+          `  construct: (_, args) => Reflect.construct(real()[name], args),`,
+          `});`,
+          ...forwarders,
+          ...eager,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      };
+    });
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['cli/main.ts'],
@@ -83,6 +129,7 @@ await build({
   ),
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
+  plugins: [lazyPackages],
 });
 chmodSync(`${root}dist/kelosctl.cjs`, 0o755);
 

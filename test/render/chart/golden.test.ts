@@ -3,14 +3,18 @@
 // helm3.golden and helm4.golden (stdout and any warnings, or `exit N` and stderr when Helm
 // failed). The suite
 // runs Helm again (a golden that no longer matches fails), then runs `kelosctl template
-// --helm-major N` in process and compares byte for byte. `UPDATE_GOLDEN=1` re-records.
+// --helm-major N` in process and compares byte for byte, and once more as users run it: the
+// built dist/kelosctl.cjs as a whole process (its launcher, bundles and code cache).
+// `UPDATE_GOLDEN=1` re-records.
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../../cli/index.js';
 import { runHelm, type HelmMajor } from '../../support/helm.js';
 
 const root = new URL('./testdata/', import.meta.url).pathname;
+const bin = new URL('../../../dist/kelosctl.cjs', import.meta.url).pathname;
 const update = process.env['UPDATE_GOLDEN'] === '1';
 const majors: readonly HelmMajor[] = [4, 3];
 const cases = readdirSync(join(root, 'cases')).sort();
@@ -47,6 +51,15 @@ async function ours(args: readonly string[], major: HelmMajor): Promise<string> 
   }
 }
 
+// The built kelosctl as a whole process, run the way users run it.
+function built(args: readonly string[], major: HelmMajor): string {
+  const r = spawnSync(bin, ['template', '--helm-major', String(major), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return goldenText(r.status, r.stdout, r.stderr);
+}
+
 describe('kelosctl template: golden cases against Helm', function () {
   const mismatches: string[] = [];
 
@@ -73,6 +86,10 @@ describe('kelosctl template: golden cases against Helm', function () {
       it(`${name}: we print what Helm ${major} prints`, async function () {
         const golden = readFileSync(join(root, 'cases', name, `helm${major}.golden`), 'utf8');
         expect(await ours(argsOf(name), major)).to.equal(golden);
+      });
+      it(`${name}: the built kelosctl prints what Helm ${major} prints`, function () {
+        const golden = readFileSync(join(root, 'cases', name, `helm${major}.golden`), 'utf8');
+        expect(built(argsOf(name), major)).to.equal(golden);
       });
     }
   }
