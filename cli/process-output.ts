@@ -6,6 +6,7 @@
 // stream, and the exit waits for that stream to flush. A closed reader (EPIPE) ends the output
 // quietly, as a Go program's output ends on SIGPIPE.
 import { writeSync } from 'node:fs';
+import { utf8Bytes } from '../render/go/strings.js';
 
 type Fd = 1 | 2;
 
@@ -21,7 +22,8 @@ export function writeOutput(fd: Fd, text: string): void {
     stream(fd).write(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
+  // A Go string's bytes: raw bytes a template kept (render/go/strings.ts) come out unchanged.
+  const bytes = utf8Bytes(text);
   let offset = 0;
   try {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);

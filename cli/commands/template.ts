@@ -6,6 +6,7 @@ import { parseFlags } from '../flags.js';
 import { ChartError, helmTemplate, renderInstallManifest } from '../../render/chart/index.js';
 import type { TemplateOptions, TemplateResult } from '../../render/chart/index.js';
 import { serveDeepStack, withDeepStack } from '../deep-stack.js';
+import { utf8Bytes } from '../../render/go/strings.js';
 
 const list = { type: 'string', multiple: true } as const;
 
@@ -93,7 +94,7 @@ export const templateCommand: Command = {
       for (const w of result.warnings) io.stderr(`${w}\n`);
       for (const [path, text] of result.files) {
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, text);
+        writeFileSync(path, utf8Bytes(text));
       }
       io.stdout(result.stdout);
       return 0;

@@ -4,7 +4,15 @@
 // parsed later wins), and every file not starting with `_` executed with its chart's data
 // (.Values, .Chart, .Files, .Release, .Capabilities, .Subcharts, and .Template set just before).
 // `<no value>` is removed from the output. Library charts contribute their partials only.
-import { typedMap, goTypes, mapOf, type GoMap, type GoValue, type NamedType } from '../go/index.js';
+import {
+  goString,
+  goTypes,
+  mapOf,
+  typedMap,
+  type GoMap,
+  type GoValue,
+  type NamedType,
+} from '../go/index.js';
 import { TemplateError, TemplateSet } from '../template/index.js';
 import { bindHelmFuncs, helmFuncMap } from '../funcs/index.js';
 import { chartFullPath, isLibraryChart, type Chart } from './chart.js';
@@ -72,15 +80,13 @@ function collect(
   for (const t of chart.templates) {
     if (library && !basename(t.name).startsWith('_')) continue;
     out.set(`${id}/${t.name}`, {
-      text: decoder.decode(t.data),
+      text: goString(t.data),
       vals: next,
       basePath: `${id}/templates`,
     });
   }
   return next;
 }
-
-const decoder = new TextDecoder();
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);

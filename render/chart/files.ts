@@ -1,10 +1,12 @@
-// .Files (Helm's engine.files, a map[string][]byte of the chart's non-template files): Get and
-// GetBytes ("" / empty for a missing name, so nothing outside the chart is ever read), Lines,
+// .Files (Helm's engine.files, a map[string][]byte of the chart's non-template files): Get (the
+// bytes as a Go string, a binary file's included: render/go/strings.ts) and GetBytes ("" /
+// empty for a missing name, so nothing outside the chart is ever read), Lines,
 // Glob (gobwas syntax, an invalid pattern meaning `**`), AsConfig and AsSecrets (base names to
 // contents or base64; the map is never nil, so an empty one is `{}`, marshalled by the function library's toYaml, as Helm's engine toYAML).
 import {
   GoError,
   GoFunc,
+  goString,
   goTypes,
   mapOf,
   sliceOf,
@@ -18,7 +20,6 @@ import type { ChartFile } from './chart.js';
 import { globMatch } from './glob.js';
 
 const bytes = sliceOf({ kind: 'uint8' });
-const decoder = new TextDecoder();
 
 /** The function the library registers as `toYaml`, which AsConfig and AsSecrets marshal with. */
 export type ToYaml = () => GoFunc | undefined;
@@ -44,14 +45,14 @@ function filesType(toYaml: ToYaml): NamedType {
   methods.set('GetBytes', m(1, bytes, get));
   methods.set(
     'Get',
-    m(1, goTypes.string, (f, name) => decoder.decode(get(f, name))),
+    m(1, goTypes.string, (f, name) => goString(get(f, name))),
   );
   methods.set(
     'Lines',
     m(1, sliceOf(goTypes.string), (f, path) => {
       const data = f.get(path) as Uint8Array | undefined;
       if (data === undefined) return typedSlice(sliceOf(goTypes.string), []);
-      let s = decoder.decode(data);
+      let s = goString(data);
       // Helm drops one trailing newline, and indexes the last byte (an empty file panics in Go).
       if (s.endsWith('\n')) s = s.slice(0, -1);
       return typedSlice(sliceOf(goTypes.string), s.split('\n'));
@@ -76,7 +77,7 @@ function filesType(toYaml: ToYaml): NamedType {
   };
   methods.set(
     'AsConfig',
-    m(0, goTypes.string, (f) => asYaml(f, (d) => decoder.decode(d))),
+    m(0, goTypes.string, (f) => asYaml(f, goString)),
   );
   methods.set(
     'AsSecrets',

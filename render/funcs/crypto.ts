@@ -11,9 +11,9 @@ import { decodeBase64 } from './encoding.js';
 import { fromUtf8, utf8 } from './utf8.js';
 
 const digest = (algo: string, s: string): string =>
-  nodeCrypto().createHash(algo).update(s, 'utf8').digest('hex');
+  nodeCrypto().createHash(algo).update(utf8(s)).digest('hex');
 
-/** hash/adler32's Checksum of the UTF-8 bytes. */
+/** hash/adler32's Checksum of the string's bytes. */
 export function adler32(s: string): number {
   let a = 1;
   let b = 0;

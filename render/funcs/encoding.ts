@@ -106,7 +106,7 @@ const decoded = (r: Uint8Array | number, name: string): string =>
 export function encodingFuncs(): FuncMap {
   const s = t.string;
   return funcMap([
-    def('b64enc', [s], s, (x) => Buffer.from(x as string, 'utf8').toString('base64')),
+    def('b64enc', [s], s, (x) => Buffer.from(utf8(x as string)).toString('base64')),
     def('b64dec', [s], s, (x) => decoded(decodeBase64(x as string), 'base64')),
     def('b32enc', [s], s, (x) => base32(x as string)),
     def('b32dec', [s], s, (x) => decoded(decodeBase32(x as string), 'base32')),

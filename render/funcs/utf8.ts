@@ -1,24 +1,21 @@
-// Go strings are UTF-8 bytes and Sprig indexes them by byte (trunc, substr, abbrev, wrap,
-// initials); JS strings are UTF-16. These helpers do byte arithmetic on the UTF-8 form. A cut
-// inside a multi-byte character leaves invalid UTF-8, which a JS string shows as U+FFFD (the
-// render/go README lists this difference from Go).
+// Go strings are bytes, usually UTF-8, and Sprig indexes them by byte (trunc, substr, abbrev,
+// wrap, initials); JS strings are UTF-16. These helpers do byte arithmetic on Go's bytes, with
+// render/go's model of raw bytes (a cut inside a multi-byte character keeps its bytes, as in Go).
+import { goString, utf8Bytes } from '../go/index.js';
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
-
-/** The UTF-8 bytes of a string. */
+/** The bytes of a Go string. */
 export function utf8(s: string): Uint8Array {
-  return encoder.encode(s);
+  return utf8Bytes(s);
 }
 
-/** A string from UTF-8 bytes; invalid sequences become U+FFFD. */
+/** A Go string from bytes; bytes outside valid UTF-8 are kept (render/go/strings.ts). */
 export function fromUtf8(b: Uint8Array): string {
-  return decoder.decode(b);
+  return goString(b);
 }
 
-/** Go's len(s): the length in UTF-8 bytes. */
+/** Go's len(s): the length in bytes. */
 export function byteLength(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  return isAscii(s) ? s.length : utf8Bytes(s).length;
 }
 
 /** Go's s[start:end] on bytes; the caller has checked the bounds. */

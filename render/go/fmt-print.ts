@@ -3,7 +3,7 @@
 // order, String and Error methods honoured for the verbs that accept strings, and the `%!verb(type=value)`
 // form for a verb that does not fit the operand.
 import { FmtState } from './fmt-state.js';
-import { compareGoStrings } from './strings.js';
+import { compareGoStrings, goString } from './strings.js';
 import {
   GoFunc,
   GoInt,
@@ -20,7 +20,6 @@ import {
 // Go prints the address of a pointer, map, slice or func for %p and for a pointer nested in a
 // container. Addresses are not reproducible, so every one prints as this constant.
 const fakeAddress = 0xc000010000n;
-const decoder = new TextDecoder();
 
 /** A printer: FmtState plus Go's per-kind printing rules. */
 export class Printer extends FmtState {
@@ -186,7 +185,7 @@ export class Printer extends FmtState {
         }
         return;
       case 's':
-        return this.fmtS(decoder.decode(v));
+        return this.fmtS(goString(v));
       case 'x':
       case 'X':
         return this.fmtSbx(v, verb === 'X');

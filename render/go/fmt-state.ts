@@ -2,6 +2,7 @@
 // formatting of one operand (Go's fmt/format.go semantics). Widths count runes, not UTF-16 units.
 import { formatFloat, type FloatFormat } from './format-float.js';
 import { canBackquote, isPrint, quote, quoteRune, runesOf } from './quote.js';
+import { utf8Bytes } from './strings.js';
 
 /** The flags, width and precision of one verb. */
 export interface Flags {
@@ -37,7 +38,6 @@ export function noFlags(): Flags {
   };
 }
 
-const encoder = new TextEncoder();
 const maxRune = 0x10ffff;
 
 /** An output buffer plus the current verb's flags, with Go's primitive formatters. */
@@ -116,9 +116,9 @@ export class FmtState {
     if (f.widPresent && f.wid > width && f.minus) this.writePadding(f.wid - width);
   }
 
-  /** Hex of a string's UTF-8 bytes. */
+  /** Hex of a string's bytes. */
   fmtSx(s: string, upper: boolean): void {
-    this.fmtSbx(encoder.encode(s), upper);
+    this.fmtSbx(utf8Bytes(s), upper);
   }
 
   /** An integer in base 2, 8, 10 or 16; `u` is the two's-complement uint64 when `signed`. */

@@ -3,6 +3,7 @@
 // with their marks and go-yaml's simple-key, indentation and flow-level rules, so that a syntax
 // error is found where go-yaml finds it and worded as it words it. Scalars' values are not built.
 // Used by goyaml-check.ts; pinned by test/render/funcs/yaml-errors.test.ts.
+import { keptByte, utf8Bytes } from './strings.js';
 
 /** A position as go-yaml counts it: characters from the start, 0-based line and column. */
 export interface Mark {
@@ -134,7 +135,8 @@ export class Scanner {
       this.offsets.push(offset);
       offset += c.length;
       const cp = c.codePointAt(0)!;
-      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      bytes +=
+        keptByte(c) !== undefined ? 1 : cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
       this.byteEnds.push(bytes);
     }
     this.offsets.push(offset);
@@ -164,12 +166,36 @@ export class Scanner {
   private check(i: number): void {
     const chunkEnd = (Math.floor((this.byteEnds[i]! - 1) / 512) + 1) * 512;
     while (this.checkedChars < this.chars.length && this.checkedBytes < chunkEnd) {
+      const raw = keptByte(this.chars[this.checkedChars]!);
+      if (raw !== undefined) {
+        throw new GoYamlProblem('reader', this.utf8Problem(this.checkedChars), origin, origin);
+      }
       if (!isAllowed(this.chars[this.checkedChars]!.codePointAt(0)!)) {
         throw new GoYamlProblem('reader', 'control characters are not allowed', origin, origin);
       }
       this.checkedBytes = this.byteEnds[this.checkedChars]!;
       this.checkedChars++;
     }
+  }
+
+  // What go-yaml's reader says of the bytes at character `i`, a byte outside valid UTF-8 that the
+  // string keeps (render/go/strings.ts): readerc.go's checks, in its order.
+  private utf8Problem(i: number): string {
+    const bytes = [...utf8Bytes(this.chars.slice(i, i + 4).join(''))];
+    const lead = bytes[0]!;
+    const width =
+      (lead & 0xe0) === 0xc0 ? 2 : (lead & 0xf0) === 0xe0 ? 3 : (lead & 0xf8) === 0xf0 ? 4 : 0;
+    if (width === 0) return 'invalid leading UTF-8 octet';
+    if (width > bytes.length) return 'incomplete UTF-8 octet sequence';
+    let value = lead & (width === 2 ? 0x1f : width === 3 ? 0x0f : 0x07);
+    for (let k = 1; k < width; k++) {
+      if ((bytes[k]! & 0xc0) !== 0x80) return 'invalid trailing UTF-8 octet';
+      value = (value << 6) + (bytes[k]! & 0x3f);
+    }
+    if (value < (width === 2 ? 0x80 : width === 3 ? 0x800 : 0x10000)) {
+      return 'invalid length of a UTF-8 sequence';
+    }
+    return 'invalid Unicode character';
   }
 
   private error(context: Mark, problem: string): never {

@@ -4,14 +4,14 @@
  * In: Go values modelled in JS (`values.ts`: number = float64, GoInt = the int kinds, Array/Map =
  * slices/maps, GoStruct, GoFunc) and Go types (`types.ts`). Out: Go's reflect facts about them
  * (`typeName`, `kindOf`, `truth`, `assignableTo`, `methodOf`, `zeroValue`), Go's view of strings
- * (`compareGoStrings`, `utf8Bytes`), and Go's fmt printing of them (`sprint`, `sprintln`,
+ * (`compareGoStrings`, `utf8Bytes`, `goString`: raw bytes kept), and Go's fmt printing of them (`sprint`, `sprintln`,
  * `sprintf`; `fmt.ts`), byte for byte as Helm prints; and values files decoded into Go values as
  * Helm decodes them (`readValues`, `decodeYaml`; `yaml-values.ts`).
  */
 export * from './types.js';
 export * from './values.js';
 export { zeroValue } from './zero.js';
-export { compareGoStrings, utf8Bytes } from './strings.js';
+export { compareGoStrings, goString, utf8Bytes } from './strings.js';
 export { sprint, sprintln, sprintf } from './fmt.js';
 export { formatFloat, type FloatFormat } from './format-float.js';
 export { quote, quoteRune, isPrint } from './quote.js';

@@ -1,9 +1,11 @@
 // Go's strconv quoting, as `%q`, `%#v` and `%+q` print strings and runes. Printable characters
 // (Unicode letters, marks, numbers, punctuation, symbols and the ASCII space, as strconv.IsPrint
 // defines them) stay as they are; the rest become \a \b \f \n \r \t \v, \xNN below U+0020 and for
-// DEL, or \uNNNN / \UNNNNNNNN. JS strings cannot hold Go's invalid UTF-8; a lone surrogate, the
-// nearest thing, prints as \ufffd, which is what Go prints for an invalid rune.
+// DEL, or \uNNNN / \UNNNNNNNN. A byte outside valid UTF-8 (kept in a string as render/go/strings.ts
+// describes) prints as \xNN, as Go prints it; any other lone surrogate as \ufffd.
 // Pinned by test/render/go/fmt.test.ts (the %q cases, checked against Helm).
+
+import { decodeRune, keptByte } from './strings.js';
 
 const plainAscii = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const printable = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
@@ -23,7 +25,12 @@ export function isPrint(r: number): boolean {
  * given here as `-1 - byte` so that quoting can print it as `\xNN` the way Go does.
  */
 export function runesOf(s: string | Uint8Array): number[] {
-  if (typeof s === 'string') return Array.from(s, (ch) => ch.codePointAt(0) ?? runeError);
+  if (typeof s === 'string') {
+    return Array.from(s, (ch) => {
+      const b = keptByte(ch);
+      return b === undefined ? (ch.codePointAt(0) ?? runeError) : -1 - b;
+    });
+  }
   const runes: number[] = [];
   for (let i = 0; i < s.length;) {
     const [r, size] = decodeRune(s, i);
@@ -60,25 +67,6 @@ export function canBackquote(runes: readonly number[]): boolean {
       (r >= 0x20 || r === 0x09) &&
       r !== 0x7f,
   );
-}
-
-// Go's utf8.DecodeRune: a valid sequence (no overlong forms, no surrogates, at most U+10FFFF), or
-// one invalid byte.
-function decodeRune(b: Uint8Array, i: number): [number, number] {
-  const c0 = b[i] ?? 0;
-  if (c0 < 0x80) return [c0, 1];
-  const invalid: [number, number] = [-1 - c0, 1];
-  const size = c0 >= 0xf0 ? 4 : c0 >= 0xe0 ? 3 : c0 >= 0xc2 ? 2 : 0;
-  if (size === 0 || c0 > 0xf4 || i + size > b.length) return invalid;
-  let r = c0 & (0xff >> (size + 1));
-  for (let k = 1; k < size; k++) {
-    const c = b[i + k] ?? 0;
-    if ((c & 0xc0) !== 0x80) return invalid;
-    r = (r << 6) | (c & 0x3f);
-  }
-  const min = size === 2 ? 0x80 : size === 3 ? 0x800 : 0x10000;
-  if (r < min || r > maxRune || (r >= 0xd800 && r <= 0xdfff)) return invalid;
-  return [r, size];
 }
 
 function escapeRune(r: number, quoteChar: string, asciiOnly: boolean): string {

@@ -1,6 +1,7 @@
 // index, slice and len (Go's funcs.go). Strings are indexed, sliced and measured in UTF-8 bytes,
 // as Go's are.
 import {
+  goString,
   utf8Bytes,
   zeroValue,
   GoError,
@@ -79,7 +80,7 @@ export function sliceOf(item: GoValue, ...indexes: GoValue[]): GoValue {
   if (i > j) throw new GoError(`invalid slice index: ${i} > ${j}`);
   if (indexes.length === 3 && j > k) throw new GoError(`invalid slice index: ${j} > ${k}`);
   if (typeof item === 'string') {
-    return new TextDecoder().decode(utf8Bytes(item).subarray(i, j));
+    return goString(utf8Bytes(item).subarray(i, j));
   }
   if (item instanceof Uint8Array) return item.slice(i, j);
   const out: GoSlice = item.slice(i, j);

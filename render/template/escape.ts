@@ -1,6 +1,6 @@
 // The escaping functions html, js and urlquery of text/template (Go's HTMLEscapeString,
 // JSEscapeString and url.QueryEscape), applied to the arguments printed as fmt.Sprint prints them.
-import { isPrint } from '../go/index.js';
+import { isPrint, utf8Bytes } from '../go/index.js';
 
 const htmlEscapes: Readonly<Record<string, string>> = {
   '"': '&#34;',
@@ -43,7 +43,7 @@ export function jsEscape(s: string): string {
 /** Go's url.QueryEscape: unreserved characters kept, space as `+`, the rest as %XX of UTF-8. */
 export function queryEscape(s: string): string {
   let out = '';
-  for (const byte of new TextEncoder().encode(s)) {
+  for (const byte of utf8Bytes(s)) {
     const c = String.fromCharCode(byte);
     if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
     else if (c === ' ') out += '+';

@@ -1,6 +1,7 @@
 // The parts of Go's strconv that the template parser relies on: integers with base prefixes and
 // digit-separating underscores (`ParseInt(s, 0, 64)`), floats (`ParseFloat(s, 64)`), and the
 // unquoting of string and character literals. Each returns undefined where Go returns an error.
+import { goString } from '../go/index.js';
 
 const maxInt64 = (1n << 63n) - 1n;
 const maxUint64 = (1n << 64n) - 1n;
@@ -169,11 +170,11 @@ export function unquote(s: string): string | undefined {
   return out + flushBytes(bytes);
 }
 
-// Go strings are bytes; a run of \x or octal escapes is read back as UTF-8 (invalid bytes become
-// U+FFFD, where Go would keep the raw byte).
+// Go strings are bytes; a run of \x or octal escapes is read back as a Go string (raw bytes
+// kept, render/go/strings.ts).
 function flushBytes(bytes: number[]): string {
   if (bytes.length === 0) return '';
-  const text = new TextDecoder().decode(new Uint8Array(bytes));
+  const text = goString(new Uint8Array(bytes));
   bytes.length = 0;
   return text;
 }

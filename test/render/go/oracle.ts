@@ -8,6 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { goString as bytesAsGoString } from '../../../render/go/strings.js';
 import { GoInt, GoStruct, goType, type GoValue } from '../../../render/go/values.js';
 import { runHelm, type HelmMajor } from '../../support/helm.js';
 
@@ -77,7 +78,8 @@ export async function renderCases(
     }
     const outputs: string[] = [];
     for (const m of result.stdout.matchAll(/^#(\d+):(.*)$/gm)) {
-      outputs[Number(m[1])] = Buffer.from(m[2] ?? '', 'base64').toString('utf8');
+      // The bytes as a Go string: bytes outside valid UTF-8 are kept (render/go/strings.ts).
+      outputs[Number(m[1])] = bytesAsGoString(Buffer.from(m[2] ?? '', 'base64'));
     }
     cases.forEach((c, i) => {
       if (outputs[i] === undefined) throw new Error(`no output from Helm for case ${c.name}`);
