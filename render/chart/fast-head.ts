@@ -82,6 +82,18 @@ class Scanner {
   run(doc: string): Head {
     let start = 0;
     while (start <= doc.length) {
+      // The sibling lines of a plain mapping that simplePair would take one by one, in one match.
+      if (this.block === undefined && this.pending === undefined) {
+        const top = this.stack[this.stack.length - 1];
+        if (top !== undefined && top.role === 'other' && !top.seq) {
+          const run = siblingPairs(top.indent);
+          run.lastIndex = start;
+          if (run.test(doc)) {
+            start = run.lastIndex;
+            continue;
+          }
+        }
+      }
       let end = doc.indexOf('\n', start);
       if (end < 0) end = doc.length;
       // A line inside a block scalar, at or past its content's indentation, is skipped unread.
@@ -255,6 +267,20 @@ class Scanner {
     if (r.kind !== 'str') refuse();
     return plain;
   }
+}
+
+// Lines that simplePair matches, at `indent` spaces, one after another: the rest of a plain
+// mapping's entries (data:, labels:, env values), matched at once. Keys start with a letter or
+// `_`, and the one spelling of such a key that resolves to null (null, Null, NULL) is left out,
+// so no key needs keyKind; quoted values stay on their line.
+const siblingRuns: RegExp[] = [];
+function siblingPairs(indent: number): RegExp {
+  return (siblingRuns[indent] ??= new RegExp(
+    `(?:${' '.repeat(indent)}(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_./-]{0,999}: +` +
+      `(?:"[^"\\\\\\n]*"|'[^'\\n]*'|[A-Za-z0-9_/][A-Za-z0-9_./-]*(?: +[A-Za-z0-9_./-]+)*) *` +
+      `(?:\\n|$))+`,
+    'y',
+  ));
 }
 
 // How a plain key resolves; keys repeat across documents, so the answers are kept.
