@@ -327,10 +327,11 @@ function lexQuote(l: Lexer): StateFn | null {
   }
 }
 
+// Up to the closing backquote, found with indexOf (raw strings hold whole nested templates).
 function lexRawQuote(l: Lexer): StateFn | null {
-  for (;;) {
-    const r = l.next();
-    if (r === -1) return l.errorf('unterminated raw quoted string');
-    if (r === 0x60) return l.emit(Item.RawString);
-  }
+  const close = l.input.indexOf('`', l.pos);
+  const end = close < 0 ? l.input.length : close + 1;
+  l.line += l.countNewlines(l.pos, end);
+  l.pos = end;
+  return close < 0 ? l.errorf('unterminated raw quoted string') : l.emit(Item.RawString);
 }
