@@ -1,12 +1,42 @@
 // A loaded chart, as Helm's loader leaves it (pkg/chart: Chart, Metadata, File): the metadata
 // from Chart.yaml (and requirements.yaml for apiVersion v1), values.yaml decoded as Go values,
 // the templates, every other file (for .Files), the schema, and the subcharts under charts/.
-import type { GoMap } from '../go/index.js';
+import { goString, type GoMap } from '../go/index.js';
 
-/** A file of a chart: its path inside the chart (`templates/a.yaml`) and its bytes. */
+/**
+ * A file of a chart: its path inside the chart (`templates/a.yaml`) and its bytes, and its text
+ * when it was read as text (valid UTF-8).
+ */
 export interface ChartFile {
   readonly name: string;
   readonly data: Uint8Array;
+  readonly text?: string;
+}
+
+/**
+ * A file read as text, valid UTF-8: its bytes are made from the text only when asked for (most
+ * files are templates, which are only ever read as text). Node reads a file as UTF-8 text in
+ * one call, as bytes through several.
+ */
+export class TextFile implements ChartFile {
+  private bytes: Uint8Array | undefined;
+  constructor(
+    readonly name: string,
+    readonly text: string,
+  ) {}
+  get data(): Uint8Array {
+    return (this.bytes ??= Buffer.from(this.text, 'utf8'));
+  }
+}
+
+/** A file's contents as a Go string. */
+export function fileText(f: ChartFile): string {
+  return f.text ?? goString(f.data);
+}
+
+/** The same file under another name (a subchart's files, relative to the subchart). */
+export function renamed(f: ChartFile, name: string): ChartFile {
+  return f.text === undefined ? { name, data: f.data } : new TextFile(name, f.text);
 }
 
 /** One entry of `dependencies:` in Chart.yaml (or requirements.yaml), under Helm's field names. */

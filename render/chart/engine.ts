@@ -4,18 +4,10 @@
 // parsed later wins), and every file not starting with `_` executed with its chart's data
 // (.Values, .Chart, .Files, .Release, .Capabilities, .Subcharts, and .Template set just before).
 // `<no value>` is removed from the output. Library charts contribute their partials only.
-import {
-  goString,
-  goTypes,
-  mapOf,
-  typedMap,
-  type GoMap,
-  type GoValue,
-  type NamedType,
-} from '../go/index.js';
+import { goTypes, mapOf, typedMap, type GoMap, type GoValue, type NamedType } from '../go/index.js';
 import { TemplateError, TemplateSet } from '../template/index.js';
 import { bindHelmFuncs, helmFuncMap } from '../funcs/index.js';
-import { chartFullPath, isLibraryChart, type Chart } from './chart.js';
+import { chartFullPath, fileText, isLibraryChart, type Chart } from './chart.js';
 import { chartObject } from './chart-object.js';
 import { table } from './coalesce.js';
 import { filesObject } from './files.js';
@@ -80,7 +72,7 @@ function collect(
   for (const t of chart.templates) {
     if (library && !basename(t.name).startsWith('_')) continue;
     out.set(`${id}/${t.name}`, {
-      text: goString(t.data),
+      text: fileText(t),
       vals: next,
       basePath: `${id}/templates`,
     });

@@ -10,6 +10,7 @@
  * `coalesceValues`, `processDependencies`, `validateSchemas`, `renderTemplates`, `sortManifests`.
  */
 export type { Chart, ChartFile, Metadata, Dependency } from './chart.js';
+export { fileText } from './chart.js';
 export { ChartError } from './errors.js';
 export { loadChart, loadFiles, readChartDir } from './load.js';
 export { mergeUserValues, type ValueOptions } from './user-values.js';

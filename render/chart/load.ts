@@ -8,12 +8,10 @@ import { join } from 'node:path';
 import { DiagnosticError } from '../../diagnostics/index.js';
 import { decodeYaml, readValues, yamlErrorText, type GoMap } from '../go/index.js';
 import { loadArchiveFiles, stripBom } from './archive.js';
-import type { Chart, ChartFile } from './chart.js';
+import { TextFile, fileText, renamed, type Chart, type ChartFile } from './chart.js';
 import { ChartError, type Warn } from './errors.js';
 import { IgnoreRules } from './helmignore.js';
 import { emptyMetadata, fillMetadata, validateMetadata } from './metadata.js';
-
-const decoder = new TextDecoder();
 
 /** Loads the chart at `path`: a chart folder or a chart archive. */
 export function loadChart(path: string, warn: Warn = () => {}, major: 3 | 4 = 3): Chart {
@@ -47,7 +45,7 @@ export function readChartDir(dir: string): ChartFile[] {
             `cannot load irregular file ${join(dir, path)} as it has file mode type bits set`,
           );
         }
-        files.push({ name: path, data: stripBom(readFileSync(join(dir, path))) });
+        files.push(readChartFile(join(dir, path), path));
       }
     }
   };
@@ -55,9 +53,17 @@ export function readChartDir(dir: string): ChartFile[] {
   return files;
 }
 
+// A file of a chart folder, without a leading byte order mark (as Helm's loader drops it): as
+// text when it is valid UTF-8 (a U+FFFD in the text may be an invalid byte: read the bytes).
+function readChartFile(path: string, name: string): ChartFile {
+  const text = readFileSync(path, 'utf8');
+  if (text.includes('\uFFFD')) return { name, data: stripBom(readFileSync(path)) };
+  return new TextFile(name, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 function yamlDoc(file: ChartFile, what: string): GoMap {
   try {
-    const doc = decodeYaml(decoder.decode(file.data), { file: file.name });
+    const doc = decodeYaml(fileText(file), { file: file.name });
     return doc instanceof Map ? doc : new Map();
   } catch (e) {
     if (e instanceof DiagnosticError)
@@ -95,7 +101,7 @@ export function loadFiles(
       sawChartYaml = true;
     } else if (f.name === 'values.yaml') {
       try {
-        values = readValues(decoder.decode(f.data), { file: 'values.yaml' });
+        values = readValues(fileText(f), { file: 'values.yaml' });
       } catch (e) {
         if (e instanceof DiagnosticError)
           throw new ChartError(`cannot load values.yaml: ${valuesErrorText(e, major)}`);
@@ -111,7 +117,7 @@ export function loadFiles(
       const rest = f.name.slice('charts/'.length);
       const cname = rest.split('/')[0]!;
       const list = subcharts.get(cname) ?? [];
-      list.push({ name: rest, data: f.data });
+      list.push(renamed(f, rest));
       subcharts.set(cname, list);
     } else other.push(f);
   }
@@ -152,7 +158,7 @@ export function loadFiles(
       } else {
         const inner = list
           .filter((f) => f.name.includes('/'))
-          .map((f) => ({ name: f.name.slice(f.name.indexOf('/') + 1), data: f.data }));
+          .map((f) => renamed(f, f.name.slice(f.name.indexOf('/') + 1)));
         sub = loadFiles(inner, warn, major);
       }
     } catch (e) {
