@@ -27,9 +27,20 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
+// V8 rejects a cache made under other V8 flags (it checks a hash of them), so runs started with
+// other options (the launcher's, cli/launcher.ts, or none) keep a cache each instead of
+// rewriting one in turn: the options, hashed (FNV-1a), name it.
+function optionsKey(): string {
+  const options = process.execArgv.join(' ');
+  if (options === '') return 'plain';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < options.length; i++) h = Math.imul(h ^ options.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** Where the cache of `bundle` lives: beside it when that folder's parent is writable. */
 function cacheFile(bundle: string, size: number, mtimeMs: number): string[] {
-  const name = `${basename(bundle, '.cjs')}-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.bin`;
+  const name = `${basename(bundle, '.cjs')}-${process.version}-${process.arch}-${optionsKey()}-${size}-${Math.trunc(mtimeMs)}.bin`;
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   return [
     join(dirname(dirname(bundle)), '.v8-cache', name),

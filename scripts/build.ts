@@ -133,30 +133,26 @@ await build({
 });
 chmodSync(`${root}dist/kelosctl.cjs`, 0o755);
 
-// The main job's artifacts, from the freshly built kelosctl: the Kelos CRDs. (config/crd holds
-// the committed copy that tests hold to the API; dist/ is what a build produces.)
-execFileSync(
-  process.execPath,
-  [`${root}dist/kelosctl.cjs`, 'crds', '--api', 'api/index.ts', '--out', 'dist/crds', '--no-cache'],
-  {
+// The freshly built kelosctl, started as users start it (through its launcher, except on
+// Windows), so that the code caches it leaves are the ones later runs use.
+const kelosctl = `${root}dist/kelosctl.cjs`;
+const [command, ...first] =
+  process.platform === 'win32' ? [process.execPath, kelosctl] : [kelosctl];
+const runKelosctl = (args: readonly string[], stdio: 'inherit' | 'pipe'): Buffer =>
+  execFileSync(command!, [...first, ...args], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  },
-);
+    stdio: ['ignore', stdio, 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+// The main job's artifacts: the Kelos CRDs. (config/crd holds the committed copy that tests hold
+// to the API; dist/ is what a build produces.)
+runKelosctl(['crds', '--api', 'api/index.ts', '--out', 'dist/crds', '--no-cache'], 'inherit');
 
 // And the install manifest: the Kelos chart rendered by our own renderer, CRDs first, in install
 // order, as the Kelos installer applies it.
-const manifest = execFileSync(
-  process.execPath,
-  [
-    `${root}dist/kelosctl.cjs`,
-    'template',
-    'kelos',
-    'chart/kelos',
-    '-n',
-    'kelos-system',
-    '--install-manifest',
-  ],
-  { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+const manifest = runKelosctl(
+  ['template', 'kelos', 'chart/kelos', '-n', 'kelos-system', '--install-manifest'],
+  'pipe',
 );
 writeFileSync(`${root}dist/install.yaml`, manifest);

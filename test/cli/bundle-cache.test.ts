@@ -18,13 +18,12 @@ import { join } from 'node:path';
 
 const loader = new URL('../../cli/bundle-cache.ts', import.meta.url).pathname;
 
-function run(bundle: string): string {
+function run(bundle: string, v8Flags: readonly string[] = []): string {
   const script = `import { requireBundle } from ${JSON.stringify(loader)};
 const m = requireBundle(${JSON.stringify(bundle)});
 process.stdout.write(String(m.answer()));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-    encoding: 'utf8',
-  });
+  const args = [...v8Flags, '--import', 'tsx', '--input-type=module', '-e', script];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
   expect(r.stderr).to.equal('');
   expect(r.status).to.equal(0);
   return r.stdout;
@@ -32,7 +31,7 @@ process.stdout.write(String(m.answer()));`;
 
 const cacheName = (bundle: string): RegExp => {
   const { size } = statSync(bundle);
-  return new RegExp(`^answer-${process.version}-${process.arch}-${size}-\\d+\\.bin$`);
+  return new RegExp(`^answer-${process.version}-${process.arch}-[0-9a-z]+-${size}-\\d+\\.bin$`);
 };
 
 describe('the command bundle code cache', function () {
@@ -71,6 +70,19 @@ describe('the command bundle code cache', function () {
     const files = readdirSync(join(dist, '.v8-cache'));
     expect(files).to.have.length(1);
     expect(files[0]).to.match(cacheName(bundle)).and.not.equal(first);
+  });
+
+  it('keeps a cache per set of V8 flags, so that alternating runs rewrite neither', () => {
+    const semiSpace = ['--max-semi-space-size=2'];
+    expect(run(bundle)).to.equal('forty-two');
+    expect(run(bundle, semiSpace)).to.equal('forty-two');
+    const files = readdirSync(join(dist, '.v8-cache')).sort();
+    expect(files).to.have.length(2);
+    const times = files.map((f) => statSync(join(dist, '.v8-cache', f)).mtimeMs);
+    expect(run(bundle)).to.equal('forty-two');
+    expect(run(bundle, semiSpace)).to.equal('forty-two');
+    expect(readdirSync(join(dist, '.v8-cache')).sort()).to.deep.equal(files);
+    expect(files.map((f) => statSync(join(dist, '.v8-cache', f)).mtimeMs)).to.deep.equal(times);
   });
 
   it('falls back to the temporary folder when dist/ cannot hold the cache', () => {

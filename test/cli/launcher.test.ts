@@ -101,6 +101,7 @@ describe('kelosctl launcher', function () {
           'extra=unset',
           `kept=${kept}`,
           'arg=--v8-pool-size=1',
+          'arg=--max-semi-space-size=2',
           `arg=${bin}`,
           ...args.map((a) => `arg=${a}`),
           '',
