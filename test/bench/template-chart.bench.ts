@@ -4,7 +4,7 @@
 // dist/kelosctl.cjs as users start it (process.ts), and once as `node dist/kelosctl.cjs` without
 // its launcher, which on Node 20 pays for NODE_EXTRA_CA_CERTS when it is set (cli/launcher.ts).
 // Target: at or below Helm's wall time.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { helmBinary } from '../support/helm.js';
@@ -18,6 +18,7 @@ const defaultCase = join(root, '../shared/reference/kelos/chart-cases/default.ya
 /** A chart of `count` templates, each a ConfigMap built with a helper, a range and values. */
 function syntheticChart(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'kelos-synthetic-chart-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'templates'));
   writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: synthetic\nversion: 0.1.0\n');
   writeFileSync(

@@ -1,7 +1,7 @@
 // The template executor on a chart of realistic size whose templates use only the core language
 // (test/render/template/testdata/realistic: deployment, service, configmap, ingress, helpers):
 // executions in one process, and the whole process beside `helm template` on the same chart.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -49,6 +49,7 @@ export async function benchmarks(): Promise<Benchmark[]> {
   const exec = executor();
   const chart = loadChart(chartDir);
   const outDir = mkdtempSync(join(tmpdir(), 'kelos-template-bench-'));
+  process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
   const bundle = join(outDir, 'render.cjs');
   await build({
     entryPoints: [join(root, 'test/bench/template-render-main.ts')],

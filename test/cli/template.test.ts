@@ -3,7 +3,7 @@
 // stdout, stderr and exit code, with Helm 4 and Helm 3 run live beside it; and the install
 // manifest's order and checks. The golden charts of test/render/chart cover each Helm feature.
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../cli/index.js';
@@ -40,8 +40,14 @@ describe('kelosctl template: the Kelos chart against Helm', function () {
 });
 
 describe('kelosctl template: install manifest', function () {
+  // The charts these cases write, removed after each.
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kelos-install-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('orders CRDs, then the listed kinds, then the rest, and drops empty documents', async function () {
-    const dir = mkdtempSync(join(tmpdir(), 'kelos-install-'));
     mkdirSync(join(dir, 'templates'));
     writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
     writeFileSync(
@@ -60,7 +66,6 @@ describe('kelosctl template: install manifest', function () {
   });
 
   it('fails on a document that is not valid YAML, naming the template and a line of the document', async function () {
-    const dir = mkdtempSync(join(tmpdir(), 'kelos-install-'));
     mkdirSync(join(dir, 'templates'));
     writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: c\nversion: 0.1.0\n');
     writeFileSync(join(dir, 'templates', 'a.yaml'), 'kind: A\n---\nkind: B\nbad: [x\n');
