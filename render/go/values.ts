@@ -297,8 +297,8 @@ export function canBeNil(t: GoType): boolean {
  * `int64` is not assignable to `time.Duration`).
  */
 export function assignableTo(v: GoValue, t: GoType): boolean {
-  const vt = goTypeOf(v);
   if (t.kind === 'interface' || t.kind === 'reflect.Value') return true;
+  const vt = goTypeOf(v);
   if (vt === undefined) return false;
   if (t.kind === 'error') return methodOf(v, 'Error') !== undefined;
   if (identical(vt, t)) return true;

@@ -79,8 +79,7 @@ export function evalCall(
   } else if (numIn !== sig.params.length) {
     s.errorf(`wrong number of args for ${name}: want ${sig.params.length} got ${numIn}`);
   }
-  const bad = uncallable(name, sig);
-  if (bad !== undefined) s.errorf(bad);
+  if (sig.results !== undefined) s.errorf(uncallable(name, sig)!);
   if (isBuiltin && (name === 'and' || name === 'or')) {
     return shortCircuit(s, dot, name === 'or', allArgs === null ? [] : allArgs.slice(1), final);
   }
