@@ -4,13 +4,15 @@
 // them. It accepts only a conservative subset of block YAML and answers only when it is sure the
 // full decoding (the Reader in yaml-values.ts) gives the same value: a mapping at column 0; block
 // mappings and sequences whose indentation nests plainly (a sequence may sit at its key's
-// indentation); keys of letters, digits and `_.-/` that resolve to strings, bools or ints; single-line plain
-// scalars (with trailing comments), single- and double-quoted scalars without escapes; `{}` and
-// `[]`; literal block scalars with clip or strip chomping; comment and blank lines. Anything else —
-// flow collections with content, folded or keep-chomped blocks, anchors, aliases, tags, merge keys,
-// multi-line plain or quoted scalars, document markers, directives, tabs, CR, control characters,
-// characters outside the BMP, non-finite numbers — returns undefined, and the caller runs the
-// Reader, which also words every error.
+// indentation); keys of letters, digits and `_.-/` that resolve to strings, bools or ints, or
+// quoted on one line without escapes; plain
+// scalars (with trailing comments, or folded over more indented lines of plain words), single-
+// and double-quoted scalars without escapes on one line; `{}` and `[]`; literal block scalars
+// with clip or strip chomping; comment and blank lines. Anything else — flow collections with
+// content, folded or keep-chomped blocks, anchors, aliases, tags, merge keys, multi-line quoted
+// scalars, plain ones with blank or comment lines inside, document markers, directives, tabs, CR,
+// control characters, characters outside the BMP, non-finite numbers — returns undefined, and
+// the caller runs the Reader, which also words every error.
 // Pinned by test/render/go/yaml-fast.test.ts against the full decoding.
 import type { GoMap, GoValue } from './values.js';
 import { jsonScalar, resolveScalar } from './yaml-resolve.js';
@@ -221,10 +223,7 @@ class FastReader {
       if (col > indent) refuse();
       const line = this.lines[this.at]!;
       if (this.isDash(line, col)) return map; // a sequence at its key's indentation ends here
-      keyPattern.lastIndex = col;
-      const m = keyPattern.exec(line) ?? refuse();
-      const key = stringKey(m[1]!);
-      const rest = keyPattern.lastIndex;
+      const { key, rest } = this.key(line, col);
       this.advance();
       const value =
         rest === line.length || line.charCodeAt(rest) === 0x23
@@ -232,6 +231,23 @@ class FastReader {
           : this.inline(line, rest, indent);
       map.set(key, value);
     }
+  }
+
+  // The key at `col` (plain, or quoted as annotation keys often are) and where its value starts.
+  private key(line: string, col: number): { key: string; rest: number } {
+    const c = line.charCodeAt(col);
+    if (c !== 0x22 /* " */ && c !== 0x27 /* ' */) {
+      keyPattern.lastIndex = col;
+      const m = keyPattern.exec(line) ?? refuse();
+      return { key: stringKey(m[1]!), rest: keyPattern.lastIndex };
+    }
+    // A quoted key is a string as written; go-yaml takes a simple key of up to 1024 characters.
+    const { value, end } = quotedRun(line, col);
+    if (line.charCodeAt(end) !== 0x3a /* : */ || end - col > 1000) refuse();
+    let rest = end + 1;
+    if (rest < line.length && line.charCodeAt(rest) !== 0x20) refuse();
+    while (line.charCodeAt(rest) === 0x20) rest++;
+    return { key: value, rest };
   }
 
   // The value of a `key:` or `-` with nothing after it: a collection on the following lines, or
@@ -288,7 +304,39 @@ class FastReader {
     if (end < 0) end = line.length;
     const text = line.slice(from, end).replace(trailingSpaces, '');
     if (unsafePlain.test(text)) refuse();
-    return plainValue(text);
+    // A comment ends the scalar; otherwise it may go on, folded, on more indented lines.
+    return plainValue(end === line.length ? text + this.plainContinuation(parent) : text);
+  }
+
+  // The lines that continue a plain scalar (more indented than its key or dash at `parent`), each
+  // folded onto the text with one space, as Chart.yaml descriptions are written. Only plain
+  // words the first line would take too: a blank line inside the scalar (a kept newline), a
+  // comment, or an indicator or `: ` on a continuation line are left to the Reader.
+  private plainContinuation(parent: number): string {
+    let folded = '';
+    let i = this.at;
+    for (; i < this.lines.length; i++) {
+      const l = this.lines[i]!;
+      leadingSpaces.lastIndex = 0;
+      leadingSpaces.test(l);
+      const n = leadingSpaces.lastIndex;
+      if (n === l.length) {
+        // A blank line ends the scalar only if what follows is not more of it.
+        let j = i + 1;
+        while (j < this.lines.length && /^ *$/.test(this.lines[j]!)) j++;
+        const after = this.lines[j];
+        const m = after === undefined ? 0 : after.length - after.trimStart().length;
+        if (after !== undefined && m > parent && after.charCodeAt(m) !== 0x23) refuse();
+        break;
+      }
+      if (n <= parent || l.charCodeAt(n) === 0x23 /* # */) break;
+      const part = l.slice(n).replace(trailingSpaces, '');
+      if (unsafePlain.test(part) || part.includes(' #')) refuse();
+      folded += ' ' + part;
+    }
+    this.at = i;
+    this.column = -1;
+    return folded;
   }
 
   // Only spaces, then perhaps a comment, may follow a value on its line.

@@ -48,7 +48,24 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
 }
 
 const keys = ['a', 'name', 'image', 'tag', 'b_c', 'x.y', 'k8s/app', 'yes', 'on', '1', '0x1f'];
-const keys2 = ['1.5', 'null', '~', '-k', 'a b', '"q"', "'s'", '<<', 'y', 'Kind', 'a-b', 'n'];
+const keys2 = [
+  '1.5',
+  'null',
+  '~',
+  '-k',
+  'a b',
+  '"q"',
+  "'s'",
+  '<<',
+  'y',
+  'Kind',
+  'a-b',
+  'n',
+  '"a:b"',
+  "'it''s'",
+  '"x y"',
+  '""',
+];
 const scalars = [
   'v1',
   'latest',
@@ -147,6 +164,14 @@ function generate(rnd: () => number, depth: number, indent: number, lines: strin
         const b = pick(body);
         lines.push(b === '' ? (rnd() < 0.8 ? '' : bpad) : bpad + b);
       }
+    } else if (r < 0.62) {
+      // A plain scalar folded over more lines, some of them shaped to end it or break it.
+      lines.push(`${pad}${key}: ${pick(scalars)}`);
+      const m = 1 + Math.floor(rnd() * 3);
+      for (let j = 0; j < m; j++) {
+        const more = rnd() < 0.8 ? 1 + Math.floor(rnd() * 3) : 0;
+        lines.push(rnd() < 0.1 ? '' : ' '.repeat(indent + more) + pick(scalars));
+      }
     } else {
       lines.push(`${pad}${key}: ${pick(scalars)}${rnd() < 0.1 ? ' # trailing' : ''}`);
     }
@@ -200,7 +225,29 @@ describe('the fast YAML reading', function () {
     ['folded block', 'a: >\n  x\n  y\n', false],
     ['keep chomping', 'a: |+\n  x\n\n', false],
     ['escape in double quotes', 'a: "x\\ny"\n', false],
-    ['multi-line plain', 'a: x\n  y\n', false],
+    ['multi-line plain', 'a: x\n  y\n', true],
+    [
+      'a Chart.yaml description',
+      'description: WordPress is the\n  most popular\n  blogging tool\nhome: https://x\n',
+      true,
+    ],
+    ['multi-line plain in a sequence', 'a:\n- x\n  y\n- z\n', true],
+    ['multi-line plain under a compact mapping', 'a:\n  - k: x\n      y\n    l: 1\n', true],
+    ['multi-line plain resolving as a string', 'a: 1\n  2\nb: true\n  x\n', true],
+    ['multi-line plain ended by a comment line', 'a: x\n  y\n  # c\nb: 1\n', true],
+    ['multi-line plain ended by blank lines', 'a: x\n  y\n\n\nb: 1\n', true],
+    ['multi-line plain with a blank line inside', 'a: x\n\n  y\n', false],
+    ['multi-line plain with a comment after its first line', 'a: x # c\n  y\n', false],
+    ['multi-line plain with a colon', 'a: x\n  y: z\n', false],
+    ['multi-line plain with a dash', 'a: x\n  - y\n', false],
+    [
+      'quoted keys',
+      'annotations:\n  "artifacthub.io/license": Apache-2.0\n  \'a b\': |\n    x\n  "1": 2\n',
+      true,
+    ],
+    ['a quoted key with an escape', '"a\\tb": 1\n', false],
+    ['a quoted key without a space after its colon', '"a":b\n', false],
+    ['a quoted key with a nested map', '"a":\n  b: 1\n', true],
     ['tab', 'a:\tb\n', false],
     ['CRLF', 'a: b\r\n', false],
     ['document marker', '---\na: 1\n', false],
