@@ -5,14 +5,15 @@
 // full decoding (the Reader in yaml-values.ts) gives the same value: a mapping at column 0; block
 // mappings and sequences whose indentation nests plainly (a sequence may sit at its key's
 // indentation); keys of letters, digits and `_.-/` that resolve to strings, bools or ints, or
-// quoted on one line without escapes; plain
-// scalars (with trailing comments, or folded over more indented lines of plain words), single-
-// and double-quoted scalars without escapes on one line; `{}` and `[]`; literal block scalars
-// with clip or strip chomping; comment and blank lines. Anything else — flow collections with
-// content, folded or keep-chomped blocks, anchors, aliases, tags, merge keys, multi-line quoted
-// scalars, plain ones with blank or comment lines inside, document markers, directives, tabs, CR,
-// control characters, characters outside the BMP, non-finite numbers — returns undefined, and
-// the caller runs the Reader, which also words every error.
+// quoted on one line; plain scalars (with trailing comments, or folded over more indented lines
+// of plain words); single- and double-quoted scalars on one line (with the escapes \\ \" \n
+// \t); one-line flow collections, also on the line below their key; literal block scalars with
+// clip or strip chomping; comment and blank lines; a `---` before the content. Anything else —
+// flow collections over lines, folded or keep-chomped blocks, anchors, aliases, tags, merge
+// keys, multi-line quoted scalars, other escapes, plain scalars with blank or comment lines
+// inside, later document markers, directives, tabs, CR, control characters, characters outside
+// the BMP, non-finite numbers — returns undefined, and the caller runs the Reader, which also
+// words every error.
 // Pinned by test/render/go/yaml-fast.test.ts against the full decoding.
 import type { GoMap, GoValue } from './values.js';
 import { jsonScalar, resolveScalar } from './yaml-resolve.js';
@@ -87,7 +88,14 @@ function plainValue(text: string): GoValue {
   return v === undefined ? refuse() : v;
 }
 
-// A quoted scalar that closes on its line (no escapes in double quotes, '' in single quotes):
+const simpleEscapes = new Map([
+  ['\\', '\\'],
+  ['"', '"'],
+  ['n', '\n'],
+  ['t', '\t'],
+]);
+
+// A quoted scalar that closes on its line (a few escapes in double quotes, '' in single quotes):
 // its value and the index after its closing quote.
 function quotedRun(line: string, from: number): { value: string; end: number } {
   const q = line[from]!;
@@ -96,13 +104,22 @@ function quotedRun(line: string, from: number): { value: string; end: number } {
   for (;;) {
     const close = line.indexOf(q, run);
     if (close < 0) refuse();
+    if (q === '"') {
+      // The escapes values files use: \\ and \" (and \n, \t); any other is left to the Reader.
+      const slash = line.indexOf('\\', run);
+      if (slash >= 0 && slash < close) {
+        const e = simpleEscapes.get(line[slash + 1]!) ?? refuse();
+        value += line.slice(run, slash) + e;
+        run = slash + 2;
+        continue;
+      }
+    }
     value += line.slice(run, close);
     if (q === "'" && line[close + 1] === "'") {
       value += "'";
       run = close + 2;
       continue;
     }
-    if (q === '"' && value.includes('\\')) refuse();
     return { value, end: close + 1 };
   }
 }
@@ -169,6 +186,16 @@ class FastReader {
   }
 
   document(): GoMap | null {
+    // A `---` line before the content starts the (first) document, as many values files begin
+    // (found here by hand: next() refuses document markers).
+    for (; this.at < this.lines.length; this.at++) {
+      const line = this.lines[this.at]!;
+      leadingSpaces.lastIndex = 0;
+      leadingSpaces.test(line);
+      const indent = leadingSpaces.lastIndex;
+      if (indent < line.length && line.charCodeAt(indent) !== 0x23 /* # */) break;
+    }
+    if (/^--- *$/.test(this.lines[this.at] ?? '')) this.advance();
     const first = this.next();
     if (first < 0) return null;
     if (first !== 0) refuse();
@@ -258,6 +285,14 @@ class FastReader {
     const line = this.lines[this.at]!;
     const dash = this.isDash(line, col);
     if (col === parent) return sameIndentSeq && dash ? this.sequence(col) : null;
+    const c = line.charCodeAt(col);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      // A flow collection on the line below its key (`resources:` then `  {}`).
+      const { value, end } = flowValue(line, col);
+      this.afterValue(line, end);
+      this.advance();
+      return value;
+    }
     return dash ? this.sequence(col) : this.mapping(col);
   }
 

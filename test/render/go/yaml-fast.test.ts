@@ -75,6 +75,8 @@ const scalars = [
   "'it''s'",
   '"a\\"b"',
   '"x" # c',
+  '"t\\tn\\n"',
+  '"back\\\\slash"',
   '5',
   '-5',
   '0',
@@ -135,7 +137,13 @@ function generate(rnd: () => number, depth: number, indent: number, lines: strin
     if (rnd() < 0.1) lines.push(rnd() < 0.5 ? '' : `${pad}# note`);
     const key = rnd() < 0.9 ? pick(keys) : pick(keys2);
     const r = rnd();
-    if (depth > 0 && r < 0.25) {
+    if (r < 0.05) {
+      // A flow value on the line below its key.
+      lines.push(
+        `${pad}${key}:`,
+        `${' '.repeat(indent + 2)}${pick(['{}', '[]', '[a, "b"]', '{k: v}'])}`,
+      );
+    } else if (depth > 0 && r < 0.25) {
       lines.push(`${pad}${key}:`);
       generate(rnd, depth - 1, indent + (rnd() < 0.9 ? 2 : 4), lines);
     } else if (depth > 0 && r < 0.45) {
@@ -224,7 +232,9 @@ describe('the fast YAML reading', function () {
     ['tag', 'a: !!str 5\n', false],
     ['folded block', 'a: >\n  x\n  y\n', false],
     ['keep chomping', 'a: |+\n  x\n\n', false],
-    ['escape in double quotes', 'a: "x\\ny"\n', false],
+    ['common escapes in double quotes', 'a: "x\\ny\\t\\"q\\" \\\\ z"\nb: ["\\"", c]\n', true],
+    ['other escapes in double quotes', 'a: "x\\x41"\n', false],
+    ['an unclosed escaped quote', 'a: "x\\"\n', false],
     ['multi-line plain', 'a: x\n  y\n', true],
     [
       'a Chart.yaml description',
@@ -245,12 +255,17 @@ describe('the fast YAML reading', function () {
       'annotations:\n  "artifacthub.io/license": Apache-2.0\n  \'a b\': |\n    x\n  "1": 2\n',
       true,
     ],
-    ['a quoted key with an escape', '"a\\tb": 1\n', false],
+    ['a quoted key with an escape', '"a\\tb": 1\n', true],
+    ['a quoted key with another escape', '"a\\u0041": 1\n', false],
     ['a quoted key without a space after its colon', '"a":b\n', false],
     ['a quoted key with a nested map', '"a":\n  b: 1\n', true],
     ['tab', 'a:\tb\n', false],
     ['CRLF', 'a: b\r\n', false],
-    ['document marker', '---\na: 1\n', false],
+    ['a document start marker first', '# c\n---\na: 1\n', true],
+    ['a second document', 'a: 1\n---\nb: 2\n', false],
+    ['a document start marker with content', '--- a: 1\n', false],
+    ['flow empties below their keys', 'a:\n  {}\nb:\n    []\nc: 1\n', true],
+    ['content after a flow value below its key', 'a:\n  {}\n  b: 1\n', false],
     ['top-level sequence', '- a\n', false],
     ['top-level scalar', 'x\n', false],
     ['bool and int keys', 'on: 1\nn: 2\n0x1f: a\n7: b\n', true],
@@ -280,7 +295,7 @@ describe('the fast YAML reading', function () {
     for (let n = 0; n < 3000; n++) {
       const lines: string[] = [];
       generate(rnd, 3, 0, lines);
-      let text = lines.join('\n') + (rnd() < 0.9 ? '\n' : '');
+      let text = (rnd() < 0.1 ? '---\n' : '') + lines.join('\n') + (rnd() < 0.9 ? '\n' : '');
       total++;
       if (check(text)) answered++;
       for (let m = 0; m < 3; m++) {
