@@ -27,12 +27,9 @@ const common: BuildOptions = {
   platform: 'node',
   target: 'node20',
   // Modules written as ES modules ask import.meta.url for their own location; a getter works it
-  // out only when asked (pathToFileURL costs most of a millisecond at start). The banner opens
-  // with the "use strict" that esbuild would put after it, where it would be no directive: the
-  // bundles run in strict mode, as the ES modules they are made of do (the launcher's line
-  // before it is a string statement too, so the directive still counts).
+  // out only when asked (pathToFileURL costs most of a millisecond at start).
   banner: {
-    js: `"use strict";\nconst __kelosMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };`,
+    js: "const __kelosMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
   define: { 'import.meta.url': '__kelosMeta.url' },
   // A dynamic import() of a command becomes a plain require() of its bundle.
