@@ -27,7 +27,9 @@ const common: BuildOptions = {
   platform: 'node',
   target: 'node20',
   // Modules written as ES modules ask import.meta.url for their own location; a getter works it
-  // out only when asked (pathToFileURL costs most of a millisecond at start).
+  // out only when asked (pathToFileURL costs most of a millisecond at start). Coming first, the
+  // banner leaves esbuild's "use strict" no directive, so the bundles run in sloppy mode; making
+  // them strict measured 3 ms slower on the Kelos chart, and the suite runs the same code strict.
   banner: {
     js: "const __kelosMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };",
   },
