@@ -28,10 +28,10 @@ import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 // V8 rejects a cache made under other V8 flags (it checks a hash of them), so runs started with
-// other options (the launcher's, cli/launcher.ts, or none) keep a cache each instead of
-// rewriting one in turn: the options, hashed (FNV-1a), name it.
+// other options (the launcher's, cli/launcher.ts, or none, and NODE_OPTIONS) keep a cache each
+// instead of rewriting one in turn: the options, hashed (FNV-1a), name it.
 function optionsKey(): string {
-  const options = process.execArgv.join(' ');
+  const options = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join(' ').trim();
   if (options === '') return 'plain';
   let h = 0x811c9dc5;
   for (let i = 0; i < options.length; i++) h = Math.imul(h ^ options.charCodeAt(i), 0x01000193);

@@ -18,12 +18,15 @@ import { join } from 'node:path';
 
 const loader = new URL('../../cli/bundle-cache.ts', import.meta.url).pathname;
 
-function run(bundle: string, v8Flags: readonly string[] = []): string {
+function run(bundle: string, v8Flags: readonly string[] = [], nodeOptions?: string): string {
   const script = `import { requireBundle } from ${JSON.stringify(loader)};
 const m = requireBundle(${JSON.stringify(bundle)});
 process.stdout.write(String(m.answer()));`;
   const args = [...v8Flags, '--import', 'tsx', '--input-type=module', '-e', script];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const env = { ...process.env };
+  if (nodeOptions === undefined) delete env['NODE_OPTIONS'];
+  else env['NODE_OPTIONS'] = nodeOptions;
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(r.stderr).to.equal('');
   expect(r.status).to.equal(0);
   return r.stdout;
@@ -72,15 +75,18 @@ describe('the command bundle code cache', function () {
     expect(files[0]).to.match(cacheName(bundle)).and.not.equal(first);
   });
 
-  it('keeps a cache per set of V8 flags, so that alternating runs rewrite neither', () => {
+  it('keeps a cache per set of V8 flags, so that alternating runs rewrite none', () => {
     const semiSpace = ['--max-semi-space-size=2'];
-    expect(run(bundle)).to.equal('forty-two');
-    expect(run(bundle, semiSpace)).to.equal('forty-two');
+    const runs = [
+      () => run(bundle),
+      () => run(bundle, semiSpace),
+      () => run(bundle, [], '--max-semi-space-size=4'),
+    ];
+    for (const r of runs) expect(r()).to.equal('forty-two');
     const files = readdirSync(join(dist, '.v8-cache')).sort();
-    expect(files).to.have.length(2);
+    expect(files).to.have.length(3);
     const times = files.map((f) => statSync(join(dist, '.v8-cache', f)).mtimeMs);
-    expect(run(bundle)).to.equal('forty-two');
-    expect(run(bundle, semiSpace)).to.equal('forty-two');
+    for (const r of runs) expect(r()).to.equal('forty-two');
     expect(readdirSync(join(dist, '.v8-cache')).sort()).to.deep.equal(files);
     expect(files.map((f) => statSync(join(dist, '.v8-cache', f)).mtimeMs)).to.deep.equal(times);
   });
