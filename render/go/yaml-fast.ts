@@ -28,6 +28,12 @@ export const refusedChars =
 // A key and its colon, followed by a space or the end of the line.
 const keyPattern = /([A-Za-z0-9_][A-Za-z0-9_./-]*):(?: +|$)/y;
 const leadingSpaces = / */y;
+// A line's indentation: its leading spaces.
+function indentOf(line: string): number {
+  leadingSpaces.lastIndex = 0;
+  leadingSpaces.test(line);
+  return leadingSpaces.lastIndex;
+}
 /** The spaces that end a plain scalar: only spaces (String#trimEnd would also take U+00A0). */
 export const trailingSpaces = / +$/;
 // A plain value the subset refuses: one starting with an indicator (or `- `, `? `, `: `), or
@@ -190,9 +196,7 @@ class FastReader {
     // (found here by hand: next() refuses document markers).
     for (; this.at < this.lines.length; this.at++) {
       const line = this.lines[this.at]!;
-      leadingSpaces.lastIndex = 0;
-      leadingSpaces.test(line);
-      const indent = leadingSpaces.lastIndex;
+      const indent = indentOf(line);
       if (indent < line.length && line.charCodeAt(indent) !== 0x23 /* # */) break;
     }
     if (/^--- *$/.test(this.lines[this.at] ?? '')) this.advance();
@@ -218,9 +222,7 @@ class FastReader {
     if (this.column >= 0) return this.column;
     for (; this.at < this.lines.length; this.at++) {
       const line = this.lines[this.at]!;
-      leadingSpaces.lastIndex = 0;
-      leadingSpaces.test(line);
-      const indent = leadingSpaces.lastIndex;
+      const indent = indentOf(line);
       if (indent === line.length || line.charCodeAt(indent) === 0x23 /* # */) continue;
       if (indent === 0 && (line.startsWith('---') || line.startsWith('...'))) refuse();
       return indent;
@@ -352,9 +354,7 @@ class FastReader {
     let i = this.at;
     for (; i < this.lines.length; i++) {
       const l = this.lines[i]!;
-      leadingSpaces.lastIndex = 0;
-      leadingSpaces.test(l);
-      const n = leadingSpaces.lastIndex;
+      const n = indentOf(l);
       if (n === l.length) {
         // A blank line ends the scalar only if what follows is not more of it.
         let j = i + 1;
@@ -399,9 +399,7 @@ class FastReader {
     let i = this.at;
     for (; i < this.lines.length; i++) {
       const l = this.lines[i]!;
-      leadingSpaces.lastIndex = 0;
-      leadingSpaces.test(l);
-      const n = leadingSpaces.lastIndex;
+      const n = indentOf(l);
       if (n === l.length) {
         // A blank line; one holding spaces (which the block may keep) is left to the Reader.
         if (n > 0) refuse();
