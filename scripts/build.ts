@@ -76,8 +76,9 @@ const commandsApart: Plugin = {
 // from our sources, each becomes a module of forwarders: every export is a Proxy that loads the
 // package, still inside the bundle, on first use (esbuild runs a require()d module's top level
 // only when it is first required). Saves their start-up and a quarter of the code cache, about
-// 2.5 ms of a template run. Every export of both is a function or class, which a Proxy over a
-// function forwards whole: calls, `new`, static members, instanceof.
+// 2.5 ms of a template run. A Proxy over a function forwards a function or class whole: calls,
+// `new`, static members, instanceof. Other exports (yaml's CST namespace) are left out, since
+// taking one would load the package at start; importing one fails the build.
 const lazyPackages: Plugin = {
   name: 'lazy-packages',
   setup(b) {
@@ -88,14 +89,9 @@ const lazyPackages: Plugin = {
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
       const exports = Object.entries(requireHere(args.path) as Record<string, unknown>);
-      const notForwardable = exports.filter(([, v]) => typeof v !== 'function').map(([k]) => k);
       const forwarders = exports
         .filter(([, v]) => typeof v === 'function')
         .map(([name]) => `export const ${name} = lazy(${JSON.stringify(name)});`);
-      // Anything else (yaml's CST namespace) is taken at once, which loads the package.
-      const eager = notForwardable.map(
-        (name) => `export const ${name} = real()[${JSON.stringify(name)}];`,
-      );
       return {
         contents: [
           `let loaded;`,
@@ -107,7 +103,6 @@ const lazyPackages: Plugin = {
           `  construct: (_, args) => Reflect.construct(real()[name], args),`,
           `});`,
           ...forwarders,
-          ...eager,
         ].join('\n'),
         loader: 'js',
         resolveDir: root,
