@@ -5,7 +5,7 @@
 // Debian's bundle on our 2-core machine, which is more than Node's whole start without it.
 // Node 22 and later read that file only on first TLS use. kelosctl opens no TLS connection, so
 // the launcher moves the variable aside for Node's start, and main.ts puts it back into
-// process.env before anything runs, so any child process still sees the user's environment.
+// process.env before the command runs, so any child process still sees the user's environment.
 // The launcher also starts Node with one V8 worker thread (`--v8-pool-size=1`) instead of four:
 // a kelosctl run lasts a fraction of a second, and on our 2-core machine four background
 // threads (concurrent compiling, parallel GC) competing with the main thread, then joined at

@@ -18,12 +18,12 @@ const stream = (fd: Fd): NodeJS.WriteStream => (fd === 1 ? process.stdout : proc
 /** Writes `text` to stdout (1) or stderr (2). */
 export function writeOutput(fd: Fd, text: string): void {
   if (closed.has(fd) || text === '') return;
-  if (streamed.has(fd)) {
-    stream(fd).write(text);
-    return;
-  }
   // A Go string's bytes: raw bytes a template kept (render/go/strings.ts) come out unchanged.
   const bytes = utf8Bytes(text);
+  if (streamed.has(fd)) {
+    stream(fd).write(bytes);
+    return;
+  }
   let offset = 0;
   try {
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset);
