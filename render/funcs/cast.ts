@@ -1,11 +1,10 @@
 // The conversions Sprig applies to `interface{}` arguments, from spf13/cast v1.7.0 (ToInt64,
 // ToInt, ToFloat64; errors become 0) and Sprig's own strval/strslice. Pinned by
 // test/render/funcs/conversion.test.ts and the conversion golden chart.
-import { sprint } from '../go/index.js';
+import { sprint, goString } from '../go/index.js';
 import { GoInt, GoStruct, elemType, methodOf, type GoValue } from '../go/index.js';
 import { strings } from './func.js';
 import { parseFloat64, parseInt64 } from './strconv.js';
-import { fromUtf8 } from './utf8.js';
 import type { GoSlice } from '../go/index.js';
 
 const minInt64 = -(1n << 63n);
@@ -73,7 +72,7 @@ export function toFloat64(v: GoValue): number {
 /** Sprig's strval: strings as they are, []byte as text, Error()/String() methods, else fmt's %v. */
 export function strval(v: GoValue): string {
   if (typeof v === 'string') return v;
-  if (v instanceof Uint8Array) return fromUtf8(v);
+  if (v instanceof Uint8Array) return goString(v);
   if (v instanceof GoStruct || v instanceof GoInt || Array.isArray(v) || v instanceof Map) {
     for (const name of ['Error', 'String']) {
       const m = methodOf(v, name);

@@ -4,7 +4,7 @@
 // whose Cert and Key fields templates read (`$ca.Cert`); Key is the key re-encoded by Sprig's
 // pemBlockForKey, not the PEM given. Errors are Sprig's texts around Go's, which the executor
 // reports as `error calling NAME: …`. Pinned by test/render/funcs/certs.test.ts.
-import { GoInt, GoStruct, sprint, type GoValue, type NamedType } from '../go/index.js';
+import { GoInt, GoStruct, sprint, type GoValue, type NamedType, goString } from '../go/index.js';
 import { decodeBase64 } from './encoding.js';
 import { def, fail, funcMap, t, type FuncMap } from './func.js';
 import { parseGoIP } from './go-ip.js';
@@ -18,7 +18,6 @@ import {
   pemForKey,
   type PrivateKey,
 } from './private-keys.js';
-import { fromUtf8 } from './utf8.js';
 import { createCertificate, parseCertificate, type CertTemplate, type ParentCert } from './x509.js';
 
 /** Sprig's `certificate` struct. */
@@ -136,11 +135,11 @@ function buildCustomCert(b64cert: string, b64key: string): GoStruct {
   if (typeof cert === 'number') return fail('unable to decode base64 certificate');
   const key = decodeBase64(b64key);
   if (typeof key === 'number') return fail('unable to decode base64 private key');
-  const certText = fromUtf8(cert);
+  const certText = goString(cert);
   const block = decodePem(certText);
   if (block === undefined) return fail('unable to decode certificate');
   withPrefix('error parsing certificate: decodedCert.Bytes: ', () => parseCertificate(block.bytes));
-  const keyText = fromUtf8(key);
+  const keyText = goString(key);
   withPrefix('error parsing private key: ', () => parsePrivateKeyPem(keyText));
   return certificate(certText, keyText);
 }

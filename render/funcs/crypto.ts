@@ -5,19 +5,19 @@
 // its characters, so it is deterministic), encryptAES / decryptAES (AES-256-CBC, the password
 // zero-padded or cut to 32 bytes, PKCS#7 padding, a random IV before the ciphertext, base64).
 // Pinned by test/render/funcs/crypto.test.ts and the crypto golden chart.
+import { utf8Bytes, goString } from '../go/index.js';
 import { nodeCrypto } from './node-crypto.js';
 import { def, fail, funcMap, num, t, type FuncMap } from './func.js';
 import { decodeBase64 } from './encoding.js';
-import { fromUtf8, utf8 } from './utf8.js';
 
 const digest = (algo: string, s: string): string =>
-  nodeCrypto().createHash(algo).update(utf8(s)).digest('hex');
+  nodeCrypto().createHash(algo).update(utf8Bytes(s)).digest('hex');
 
 /** hash/adler32's Checksum of the string's bytes. */
 export function adler32(s: string): number {
   let a = 1;
   let b = 0;
-  for (const byte of utf8(s)) {
+  for (const byte of utf8Bytes(s)) {
     a = (a + byte) % 65521;
     b = (b + a) % 65521;
   }
@@ -135,7 +135,7 @@ function decryptAES(password: string, crypt64: string): string {
   if (plain.length === 0) fail('runtime error: index out of range [-1]');
   const end = plain.length - plain[plain.length - 1]!;
   if (end < 0) fail(`runtime error: slice bounds out of range [:${end}]`);
-  return fromUtf8(plain.subarray(0, end));
+  return goString(plain.subarray(0, end));
 }
 
 /** The hash, randomness and encryption family (bcrypt, htpasswd and certificates are elsewhere). */

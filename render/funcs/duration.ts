@@ -1,7 +1,7 @@
 // Go's time.Duration in text: ParseDuration (what dateModify and durationRound accept, with Go's
 // error texts and overflow rules) and Duration.String (`1h2m3.5s`, `1.5µs`), on int64
 // nanoseconds as bigint. Pinned by test/render/funcs/dates.test.ts.
-import { utf8 } from './utf8.js';
+import { utf8Bytes } from '../go/index.js';
 
 const units: Readonly<Record<string, bigint>> = {
   ns: 1n,
@@ -22,7 +22,7 @@ export function timeQuote(s: string): string {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if (c >= 0x80 || c < 0x20) {
-      for (const b of utf8(ch)) out += `\\x${b.toString(16).padStart(2, '0')}`;
+      for (const b of utf8Bytes(ch)) out += `\\x${b.toString(16).padStart(2, '0')}`;
     } else out += (ch === '"' || ch === '\\' ? '\\' : '') + ch;
   }
   return out + '"';

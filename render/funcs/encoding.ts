@@ -1,15 +1,15 @@
 // Sprig's b64enc/b64dec/b32enc/b32dec: Go's StdEncoding with padding. A decoding error is
 // returned as the result text ("illegal base64 data at input byte N"), at the byte Go reports.
 // Pinned by test/render/funcs/encoding.test.ts and the encoding golden chart.
+import { utf8Bytes, goString } from '../go/index.js';
 import { def, funcMap, t, type FuncMap } from './func.js';
-import { fromUtf8, utf8 } from './utf8.js';
 
 const b32alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const b64alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Go's base64.StdEncoding.DecodeString, or the offset of the first corrupt byte. */
 export function decodeBase64(s: string): Uint8Array | number {
-  const src = utf8(s);
+  const src = utf8Bytes(s);
   let si = 0;
   const out: number[] = [];
   const isNL = (b: number | undefined): boolean => b === 0x0a || b === 0x0d;
@@ -53,7 +53,7 @@ export function decodeBase64(s: string): Uint8Array | number {
 
 /** Go's base32.StdEncoding.DecodeString (newlines stripped first), or the corrupt offset. */
 export function decodeBase32(s: string): Uint8Array | number {
-  const src = utf8(s).filter((b) => b !== 0x0a && b !== 0x0d);
+  const src = utf8Bytes(s).filter((b) => b !== 0x0a && b !== 0x0d);
   const olen = src.length;
   const out: number[] = [];
   let p = 0;
@@ -85,7 +85,7 @@ export function decodeBase32(s: string): Uint8Array | number {
 }
 
 function base32(s: string): string {
-  const b = utf8(s);
+  const b = utf8Bytes(s);
   let out = '';
   for (let i = 0; i < b.length; i += 5) {
     const chunk = b.subarray(i, i + 5);
@@ -100,13 +100,13 @@ function base32(s: string): string {
 }
 
 const decoded = (r: Uint8Array | number, name: string): string =>
-  typeof r === 'number' ? `illegal ${name} data at input byte ${r}` : fromUtf8(r);
+  typeof r === 'number' ? `illegal ${name} data at input byte ${r}` : goString(r);
 
 /** The encoding family. */
 export function encodingFuncs(): FuncMap {
   const s = t.string;
   return funcMap([
-    def('b64enc', [s], s, (x) => Buffer.from(utf8(x as string)).toString('base64')),
+    def('b64enc', [s], s, (x) => Buffer.from(utf8Bytes(x as string)).toString('base64')),
     def('b64dec', [s], s, (x) => decoded(decodeBase64(x as string), 'base64')),
     def('b32enc', [s], s, (x) => base32(x as string)),
     def('b32dec', [s], s, (x) => decoded(decodeBase32(x as string), 'base32')),

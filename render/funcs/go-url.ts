@@ -2,8 +2,7 @@
 // userinfo and host, path and fragment unescaping, with Go's error texts) and URL.String (with
 // each component's escaping rules). Strings are handled as UTF-8 bytes, as Go handles them.
 // Pinned by test/render/funcs/urls.test.ts and the urls golden chart.
-import { quote } from '../go/index.js';
-import { fromUtf8, utf8 } from './utf8.js';
+import { quote, utf8Bytes, goString } from '../go/index.js';
 
 /** A URL's error; `message` is Go's text without the `parse "…": ` wrapper. */
 export class UrlError extends Error {}
@@ -43,7 +42,7 @@ function shouldEscape(c: number, mode: Mode): boolean {
 /** net/url's escape of a component. */
 export function escape(s: string, mode: Mode): string {
   let out = '';
-  for (const b of utf8(s)) {
+  for (const b of utf8Bytes(s)) {
     out += shouldEscape(b, mode)
       ? `%${b.toString(16).toUpperCase().padStart(2, '0')}`
       : String.fromCharCode(b);
@@ -55,14 +54,14 @@ const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-
 
 /** net/url's unescape; throws UrlError with Go's EscapeError or InvalidHostError text. */
 function unescape(s: string, mode: Mode): string {
-  const b = utf8(s);
+  const b = utf8Bytes(s);
   const out: number[] = [];
   for (let i = 0; i < b.length;) {
     const c = b[i]!;
     if (c === 0x25) {
       const hex = String.fromCharCode(...b.subarray(i + 1, i + 3));
       if (i + 2 >= b.length || !isHex(hex[0]) || !isHex(hex[1])) {
-        throw new UrlError(`invalid URL escape ${quote(fromUtf8(b.subarray(i, i + 3)))}`);
+        throw new UrlError(`invalid URL escape ${quote(goString(b.subarray(i, i + 3)))}`);
       }
       const v = parseInt(hex, 16);
       if (mode === 'host' && v >> 4 < 8 && hex !== '25')
@@ -80,7 +79,7 @@ function unescape(s: string, mode: Mode): string {
       i++;
     }
   }
-  return fromUtf8(Uint8Array.from(out));
+  return goString(Uint8Array.from(out));
 }
 
 const validPort = (p: string): boolean => p === '' || /^:[0-9]*$/.test(p);

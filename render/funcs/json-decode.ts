@@ -3,8 +3,7 @@
 // looking for beginning of value", "unexpected end of JSON input"); then numbers become float64,
 // objects map[string]interface {} (a repeated key keeps the last value), arrays []interface {}.
 // Pinned by test/render/funcs/json.test.ts and the data-formats golden chart.
-import { quote, type GoMap, type GoValue } from '../go/index.js';
-import { utf8 } from './utf8.js';
+import { quote, type GoMap, type GoValue, utf8Bytes } from '../go/index.js';
 
 /** A syntax error with Go's text. */
 export class JsonSyntaxError extends Error {}
@@ -24,7 +23,7 @@ export function unmarshalJson(text: string): GoValue {
 function quoteChar(c: string): string {
   if (c === "'") return "'\\''";
   if (c === '"') return `'"'`;
-  const q = quote(String.fromCharCode(utf8(c)[0]!));
+  const q = quote(String.fromCharCode(utf8Bytes(c)[0]!));
   return `'${q.slice(1, -1)}'`;
 }
 

@@ -1,14 +1,14 @@
 // Sprig's string functions (strings.go and the entries of its function map that wrap Go's
 // strings package and goutils). Byte-indexed where Go indexes bytes. Pinned by
 // test/render/funcs/strings.test.ts and the strings golden chart.
-import { sprintf } from '../go/index.js';
+import { sprintf, utf8Bytes } from '../go/index.js';
 import { quote as goQuote } from '../go/index.js';
 import type { GoValue } from '../go/index.js';
 import { camelcase, kebabcase, shuffle, snakecase, swapcase, title, untitle } from './case.js';
 import { strval } from './cast.js';
 import { def, fail, num, t, type FuncMap, funcMap } from './func.js';
 import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
-import { byteAsRune, byteLength, byteSlice, sliceBoundsError, utf8 } from './utf8.js';
+import { byteAsRune, byteLength, byteSlice, sliceBoundsError } from './utf8.js';
 
 /** strings.TrimSpace. */
 export function trimSpace(s: string): string {
@@ -52,7 +52,7 @@ export function wrapCustom(str: string, width: number, newline: string, wrapLong
   if (str === '') return '';
   if (newline === '') newline = '\n';
   if (width < 1) width = 1;
-  const b = utf8(str);
+  const b = utf8Bytes(str);
   const len = b.length;
   const cut = (from: number, to?: number): string => byteSlice(str, from, to);
   let offset = 0;
@@ -88,7 +88,7 @@ export function wrapCustom(str: string, width: number, newline: string, wrapLong
 function byteRunes(s: string, keep: (b: number, gap: boolean) => 'keep' | 'gap' | 'skip'): string {
   let out = '';
   let gap = true;
-  for (const b of utf8(s)) {
+  for (const b of utf8Bytes(s)) {
     const what = keep(b, gap);
     gap = what === 'gap';
     if (what === 'keep') out += byteAsRune(b);
@@ -99,7 +99,7 @@ function byteRunes(s: string, keep: (b: number, gap: boolean) => 'keep' | 'gap' 
 function initials(s: string): string {
   let out = '';
   let gap = true;
-  for (const b of utf8(s)) {
+  for (const b of utf8Bytes(s)) {
     if (isSpace(b)) gap = true;
     else if (gap) {
       out += byteAsRune(b);

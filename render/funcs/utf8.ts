@@ -3,16 +3,6 @@
 // render/go's model of raw bytes (a cut inside a multi-byte character keeps its bytes, as in Go).
 import { goString, utf8Bytes } from '../go/index.js';
 
-/** The bytes of a Go string. */
-export function utf8(s: string): Uint8Array {
-  return utf8Bytes(s);
-}
-
-/** A Go string from bytes; bytes outside valid UTF-8 are kept (render/go/strings.ts). */
-export function fromUtf8(b: Uint8Array): string {
-  return goString(b);
-}
-
 /** Go's len(s): the length in bytes. */
 export function byteLength(s: string): number {
   return isAscii(s) ? s.length : utf8Bytes(s).length;
@@ -21,7 +11,7 @@ export function byteLength(s: string): number {
 /** Go's s[start:end] on bytes; the caller has checked the bounds. */
 export function byteSlice(s: string, start: number, end?: number): string {
   if (isAscii(s)) return s.slice(start, end);
-  return fromUtf8(utf8(s).subarray(start, end));
+  return goString(utf8Bytes(s).subarray(start, end));
 }
 
 /** Whether every character is ASCII, so that byte and UTF-16 offsets agree. */
