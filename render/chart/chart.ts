@@ -85,7 +85,7 @@ export interface Chart {
   /** values.yaml as Go values (empty when the chart has none). */
   values: GoMap;
   /** values.schema.json, when present. */
-  readonly schema: Uint8Array | undefined;
+  readonly schema: ChartFile | undefined;
   readonly templates: readonly ChartFile[];
   /** Every file that is not Chart.yaml, values.yaml, the schema, a template or a subchart. */
   readonly files: readonly ChartFile[];

@@ -5,7 +5,7 @@
 // CRDs first, then the kinds below, then the rest, stable within a kind.
 import { parseDocument } from 'yaml';
 import { contentDocuments, splitDocuments } from '../yaml/split-documents.js';
-import { crdObjects } from './chart.js';
+import { crdObjects, fileText } from './chart.js';
 import { ChartError } from './errors.js';
 import { renderRelease, type TemplateOptions } from './template.js';
 
@@ -79,8 +79,7 @@ export function renderInstallManifest(options: TemplateOptions): string {
   const { chart, rendered } = renderRelease(options);
   const sources = new Map<string, string>();
   if (options.includeCrds === true) {
-    for (const crd of crdObjects(chart))
-      sources.set(crd.filename, new TextDecoder().decode(crd.file.data));
+    for (const crd of crdObjects(chart)) sources.set(crd.filename, fileText(crd.file));
   }
   // Helm's order of files (sorted by name); partials are never in the rendered map.
   for (const name of [...rendered.keys()].sort()) sources.set(name, rendered.get(name)!);

@@ -89,7 +89,7 @@ export function loadFiles(
   const md = emptyMetadata();
   let sawChartYaml = false;
   let values: GoMap = new Map();
-  let schema: Uint8Array | undefined;
+  let schema: ChartFile | undefined;
   const templates: ChartFile[] = [];
   const other: ChartFile[] = [];
   const subcharts = new Map<string, ChartFile[]>();
@@ -107,7 +107,7 @@ export function loadFiles(
           throw new ChartError(`cannot load values.yaml: ${valuesErrorText(e, major)}`);
         throw e;
       }
-    } else if (f.name === 'values.schema.json') schema = f.data;
+    } else if (f.name === 'values.schema.json') schema = f;
     else if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
       if (f.name === 'requirements.yaml') requirements = f;
       other.push(f); // dropped below for v2 charts, as Helm keeps them as files only for v1

@@ -6,7 +6,7 @@
 // required, additionalProperties, patternProperties, items, min/max for numbers, strings,
 // arrays and properties, pattern, uniqueItems, allOf/anyOf/oneOf/not, if/then/else, local $ref).
 import { GoInt, type GoMap, type GoValue } from '../go/index.js';
-import type { Chart } from './chart.js';
+import { fileText, type Chart } from './chart.js';
 import { ChartError } from './errors.js';
 import { schemaFailure3, schemaFailure4 } from './schema-messages.js';
 
@@ -247,7 +247,7 @@ function check(chart: Chart, values: GoMap, major: 3 | 4): string {
   if (chart.schema !== undefined) {
     let failures: SchemaFailure[];
     try {
-      failures = validateSchema(new TextDecoder().decode(chart.schema), toJson(values));
+      failures = validateSchema(fileText(chart.schema), toJson(values));
     } catch (e) {
       if (e instanceof SyntaxError) throw new ChartError(`unable to validate schema: ${e.message}`);
       throw e;

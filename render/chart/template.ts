@@ -6,7 +6,7 @@
 // from crds/ first with --include-crds, hooks after the manifests unless --no-hooks — or write
 // them under --output-dir; --show-only picks documents by template path.
 import { GoInt, typedMap, type GoMap, type GoValue } from '../go/index.js';
-import { crdObjects, type Chart } from './chart.js';
+import { crdObjects, fileText, type Chart } from './chart.js';
 import {
   capabilitiesObject,
   defaultApiVersions,
@@ -200,7 +200,7 @@ function assemble(
   let manifest = '';
   if (options.includeCrds === true) {
     for (const crd of crdObjects(chart)) {
-      const data = new TextDecoder().decode(crd.file.data);
+      const data = fileText(crd.file);
       if (outDir === undefined) manifest += `---\n# Source: ${crd.filename}\n${data}\n`;
       else write(crd.filename, data);
     }
