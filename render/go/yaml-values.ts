@@ -20,6 +20,7 @@ import { DiagnosticError, type Diagnostic } from '../../diagnostics/index.js';
 import { formatFloat } from './format-float.js';
 import { sprintf } from './fmt.js';
 import { GoInt, type GoMap, type GoValue } from './values.js';
+import { goString } from './strings.js';
 import { fastDecodeYaml } from './yaml-fast.js';
 import { checkGoYaml } from './goyaml-check.js';
 import {
@@ -310,7 +311,7 @@ class Reader {
         start(node),
       );
     }
-    return new TextDecoder().decode(Buffer.from(b64, 'base64'));
+    return goString(Buffer.from(b64, 'base64'));
   }
 }
 
