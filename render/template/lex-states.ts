@@ -110,10 +110,9 @@ function lexCommonItem(l: Lexer, c: number): StateFn | null | undefined {
     l.pos = end;
     return l.emit(Item.String);
   }
-  const after = input.charCodeAt(end);
   if (isSpace(c)) {
     // A space before `-}}` may belong to the trim marker: lexSpace decides.
-    if (after === 0x2d) return undefined;
+    if (input.charCodeAt(end) === 0x2d) return undefined;
     l.line += l.countNewlines(l.pos, end);
     l.pos = end;
     return l.emit(Item.Space);
@@ -124,18 +123,11 @@ function lexCommonItem(l: Lexer, c: number): StateFn | null | undefined {
     const d = input.charCodeAt(l.pos + 1);
     if (d >= 0x30 && d <= 0x39) return undefined;
   }
-  if (!(end >= input.length || isSpace(after) || isTerminatorChar(after))) {
-    if (!input.startsWith(l.rightDelim, end)) return undefined;
-  }
+  if (!l.terminatesAt(end)) return undefined;
   l.pos = end;
   if (c === 0x2e) return l.emit(end === l.start + 1 ? Item.Dot : Item.Field);
   if (c === 0x24) return l.emit(Item.Variable);
   return emitWord(l);
-}
-
-// atTerminator's characters besides spaces, the end and the right delimiter.
-function isTerminatorChar(r: number): boolean {
-  return r === 0x2e || r === 0x2c || r === 0x7c || r === 0x3a || r === 0x29 || r === 0x28;
 }
 
 /** The elements inside an action. */

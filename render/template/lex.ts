@@ -205,10 +205,15 @@ export class Lexer {
 
   /** Whether the next character may follow an identifier, field or variable. */
   atTerminator(): boolean {
-    const r = this.peek();
+    return this.terminatesAt(this.pos);
+  }
+
+  /** Whether the input ends at `pos` or its character there may follow a name. */
+  terminatesAt(pos: number): boolean {
+    if (pos >= this.input.length) return true;
+    const r = this.input.charCodeAt(pos);
     if (isSpace(r)) return true;
     switch (r) {
-      case -1:
       case 0x2e: // .
       case 0x2c: // ,
       case 0x7c: // |
@@ -217,6 +222,6 @@ export class Lexer {
       case 0x28: // (
         return true;
     }
-    return this.input.startsWith(this.rightDelim, this.pos);
+    return this.input.startsWith(this.rightDelim, pos);
   }
 }
