@@ -34,8 +34,8 @@ const leadingSpaces = / */y;
 // can start or hide in them). In a mapping that is not a head object such a line needs no more
 // than its key's resolution: one native match instead of readKey and value, which run in the
 // interpreter in a short process.
-const simplePair =
-  /([A-Za-z0-9_][A-Za-z0-9_./-]{0,999}): +(?:"[^"\\]*"|'[^']*'|[A-Za-z0-9_/][A-Za-z0-9_./-]*(?: +[A-Za-z0-9_./-]+)*) *$/y;
+const simpleValue = `(?:"[^"\\\\\\n]*"|'[^'\\n]*'|[A-Za-z0-9_/][A-Za-z0-9_./-]*(?: +[A-Za-z0-9_./-]+)*)`;
+const simplePair = new RegExp(`([A-Za-z0-9_][A-Za-z0-9_./-]{0,999}): +${simpleValue} *$`, 'y');
 const spaceRuns: string[] = [];
 const spaces = (n: number): string => (spaceRuns[n] ??= ' '.repeat(n));
 
@@ -276,9 +276,7 @@ class Scanner {
 const siblingRuns: RegExp[] = [];
 function siblingPairs(indent: number): RegExp {
   return (siblingRuns[indent] ??= new RegExp(
-    `(?:${' '.repeat(indent)}(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_./-]{0,999}: +` +
-      `(?:"[^"\\\\\\n]*"|'[^'\\n]*'|[A-Za-z0-9_/][A-Za-z0-9_./-]*(?: +[A-Za-z0-9_./-]+)*) *` +
-      `(?:\\n|$))+`,
+    `(?:${spaces(indent)}(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_./-]{0,999}: +${simpleValue} *(?:\\n|$))+`,
     'y',
   ));
 }
