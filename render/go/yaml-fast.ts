@@ -192,14 +192,8 @@ class FastReader {
   }
 
   document(): GoMap | null {
-    // A `---` line before the content starts the (first) document, as many values files begin
-    // (found here by hand: next() refuses document markers).
-    for (; this.at < this.lines.length; this.at++) {
-      const line = this.lines[this.at]!;
-      const indent = indentOf(line);
-      if (indent < line.length && line.charCodeAt(indent) !== 0x23 /* # */) break;
-    }
-    if (/^--- *$/.test(this.lines[this.at] ?? '')) this.advance();
+    // A `---` line before the content starts the (first) document, as many values files begin.
+    if (this.toContent() === 0 && /^--- *$/.test(this.lines[this.at]!)) this.advance();
     const first = this.next();
     if (first < 0) return null;
     if (first !== 0) refuse();
@@ -217,15 +211,22 @@ class FastReader {
     return map;
   }
 
-  // Skips blank and comment lines; the indentation of the next line with content, or -1.
+  // Skips blank and comment lines; the indentation of the next line with content, or -1. A
+  // document marker there is left to the Reader.
   private next(): number {
     if (this.column >= 0) return this.column;
+    const indent = this.toContent();
+    const line = this.lines[this.at];
+    if (indent === 0 && (line!.startsWith('---') || line!.startsWith('...'))) refuse();
+    return indent;
+  }
+
+  // Moves past blank and comment lines; the indentation of the line reached, or -1 at the end.
+  private toContent(): number {
     for (; this.at < this.lines.length; this.at++) {
       const line = this.lines[this.at]!;
       const indent = indentOf(line);
-      if (indent === line.length || line.charCodeAt(indent) === 0x23 /* # */) continue;
-      if (indent === 0 && (line.startsWith('---') || line.startsWith('...'))) refuse();
-      return indent;
+      if (indent < line.length && line.charCodeAt(indent) !== 0x23 /* # */) return indent;
     }
     return -1;
   }
@@ -358,9 +359,9 @@ class FastReader {
       if (n === l.length) {
         // A blank line ends the scalar only if what follows is not more of it.
         let j = i + 1;
-        while (j < this.lines.length && /^ *$/.test(this.lines[j]!)) j++;
+        while (j < this.lines.length && indentOf(this.lines[j]!) === this.lines[j]!.length) j++;
         const after = this.lines[j];
-        const m = after === undefined ? 0 : after.length - after.trimStart().length;
+        const m = after === undefined ? 0 : indentOf(after);
         if (after !== undefined && m > parent && after.charCodeAt(m) !== 0x23) refuse();
         break;
       }
