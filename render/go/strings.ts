@@ -34,21 +34,18 @@ export function compareGoStrings(a: string, b: string): number {
 /** The bytes of a Go string (UTF-8, raw bytes kept): Go's view of it for len, slicing and %x. */
 export function utf8Bytes(s: string): Uint8Array {
   if (!rawByte.test(s)) return encoder.encode(s);
-  const out: number[] = [];
+  // The text between kept bytes is encoded as it is; each kept byte becomes its byte.
+  const parts: Uint8Array[] = [];
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc80 && c <= 0xdcff && !isHighSurrogate(s.charCodeAt(i - 1))) {
-      out.push(c - 0xdc00);
-      continue;
+      parts.push(encoder.encode(s.slice(run, i)), Uint8Array.of(c - 0xdc00));
+      run = i + 1;
     }
-    if (isHighSurrogate(c) && isLowSurrogate(s.charCodeAt(i + 1))) {
-      for (const b of encoder.encode(s.slice(i, i + 2))) out.push(b);
-      i++;
-      continue;
-    }
-    for (const b of encoder.encode(s[i]!)) out.push(b);
   }
-  return Uint8Array.from(out);
+  parts.push(encoder.encode(s.slice(run)));
+  return Buffer.concat(parts);
 }
 
 /** Bytes as a Go string: UTF-8 decoded, each byte outside valid UTF-8 kept as U+DC00 + byte. */
@@ -96,4 +93,3 @@ export function decodeRune(b: Uint8Array, i: number): [number, number] {
 }
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
