@@ -12,7 +12,7 @@ import {
   type TemplateNode,
   type Tree,
 } from './nodes.js';
-import { ExpressionParser } from './parse-expr.js';
+import { ExpressionParser, exact } from './parse-expr.js';
 import { maxControlDepth } from './limits.js';
 
 /** What the parser needs to know besides the text. */
@@ -87,8 +87,8 @@ class Parser extends ExpressionParser {
 
   /** template: (textOrAction | define)* EOF — the top level, where `define` is allowed. */
   parseTop(): void {
-    const root = list(this.peek().pos);
-    this.root = root;
+    const pos = this.peek().pos;
+    const nodes: Node[] = [];
     while (this.peek().type !== Item.EOF) {
       if (this.peek().type === Item.LeftDelim) {
         const delim = this.next();
@@ -100,8 +100,9 @@ class Parser extends ExpressionParser {
       }
       const n = this.textOrAction();
       if (n.kind === 'end' || n.kind === 'else') this.errorf(`unexpected {{${n.kind}}}`);
-      root.nodes.push(n);
+      nodes.push(n);
     }
+    this.root = list(pos, nodes);
     this.add();
   }
 
@@ -122,11 +123,12 @@ class Parser extends ExpressionParser {
 
   /** itemList: textOrAction* — ends at {{end}} or {{else}}, which is returned separately. */
   private itemList(): [ListNode, Node & { kind: 'end' | 'else' }] {
-    const result = list(this.peekNonSpace().pos);
+    const pos = this.peekNonSpace().pos;
+    const nodes: Node[] = [];
     while (this.peekNonSpace().type !== Item.EOF) {
       const n = this.textOrAction();
-      if (n.kind === 'end' || n.kind === 'else') return [result, n];
-      result.nodes.push(n);
+      if (n.kind === 'end' || n.kind === 'else') return [list(pos, nodes), n];
+      nodes.push(n);
     }
     this.errorf('unexpected EOF');
   }
@@ -214,8 +216,7 @@ class Parser extends ExpressionParser {
         if (chained !== undefined && this.peek().type === chained) {
           // {{else if b}} is {{else}}{{if b}}…{{end}}{{end}} with the last {{end}} implied.
           this.next();
-          elseList = list(next.pos);
-          elseList.nodes.push(this.branch(kind));
+          elseList = list(next.pos, [this.branch(kind)]);
         } else {
           const [rest, end] = this.itemList();
           if (end.kind !== 'end') this.errorf(`expected end; found {{${end.kind}}}`);
@@ -266,6 +267,7 @@ class Parser extends ExpressionParser {
   }
 }
 
-function list(pos: number): ListNode {
-  return { kind: 'list', pos, nodes: [] };
+/** A list node; `nodes` is copied to its exact length (exact, parse-expr.ts). */
+function list(pos: number, nodes: Node[]): ListNode {
+  return { kind: 'list', pos, nodes: exact(nodes) };
 }

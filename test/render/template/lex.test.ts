@@ -1,9 +1,5 @@
 import { expect } from 'chai';
-import { Item, Lexer, type ItemType } from '../../../render/template/index.js';
-
-const names = new Map<ItemType, string>(
-  Object.entries(Item).map(([name, type]) => [type, name] as [ItemType, string]),
-);
+import { Item, Lexer } from '../../../render/template/index.js';
 
 /** The items of `input` as `Kind:text`, up to EOF or an error. */
 function items(input: string, options = {}): string[] {
@@ -12,7 +8,7 @@ function items(input: string, options = {}): string[] {
   for (;;) {
     const item = lexer.nextItem();
     if (item.type === Item.EOF) return [...out, 'EOF'];
-    out.push(`${names.get(item.type)}:${item.val}`);
+    out.push(`${Item[item.type]}:${item.val}`);
     if (item.type === Item.Error) return out;
   }
 }
