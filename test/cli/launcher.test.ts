@@ -102,6 +102,7 @@ describe('kelosctl launcher', function () {
           `kept=${kept}`,
           'arg=--v8-pool-size=1',
           'arg=--max-semi-space-size=2',
+          'arg=--concurrent-sparkplug',
           `arg=${bin}`,
           ...args.map((a) => `arg=${a}`),
           '',
