@@ -47,7 +47,7 @@ export function evalFunction(
   args: readonly ArgNode[] | null,
   final: Final,
 ): Val {
-  s.at(node);
+  s.node = node;
   const name = node.ident;
   const user = s.ctx.funcs.get(name);
   const fn = user ?? s.ctx.builtins.get(name);
@@ -127,7 +127,7 @@ function safeCall(s: State, fn: GoFunc, argv: GoValue[], node: Node, name: strin
   } catch (e) {
     // A Go function's error return (and, as Go's safeCall turns panics into errors, only that).
     if (e instanceof GoError) {
-      s.at(node);
+      s.node = node;
       s.errorf(`error calling ${name}: ${e.message}`);
     }
     throw e;
@@ -141,7 +141,7 @@ export function evalArg(s: State, dot: Val, type: GoType | undefined, n: ArgNode
 
 /** An argument converted to `type`, keeping invalid and boxed values apart (for chains and and/or). */
 export function evalArgValue(s: State, dot: Val, type: GoType | undefined, n: ArgNode): Val {
-  s.at(n);
+  s.node = n;
   switch (n.kind) {
     case 'dot':
       return validateType(s, dot, type);

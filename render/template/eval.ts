@@ -35,7 +35,7 @@ export type Final = Val | typeof missing;
 /** The value of a pipeline; declared variables are pushed (or assigned) on the state's stack. */
 export function evalPipeline(s: State, dot: Val, pipe: PipeNode | null): Val {
   if (pipe === null) return undefined;
-  s.at(pipe);
+  s.node = pipe;
   let value: Final = missing;
   for (const cmd of pipe.cmds) {
     // The previous command's value is this one's final argument; interfaces are unwrapped.
@@ -65,7 +65,7 @@ function evalCommand(s: State, dot: Val, cmd: CommandNode, final: Final): Val {
     case 'variable':
       return evalVariableNode(s, dot, first, cmd.args, final);
   }
-  s.at(first);
+  s.node = first;
   notAFunction(s, cmd.args, final);
   switch (first.kind) {
     case 'bool':
@@ -90,7 +90,7 @@ export function notAFunction(s: State, args: readonly Node[] | null, final: Fina
 
 /** A number whose type the context does not fix: float if written as one, else int. */
 export function idealConstant(s: State, n: NumberNode): GoValue {
-  s.at(n);
+  s.node = n;
   const hexInt = /^[+-]?0[xX]/.test(n.text) && !/[pP]/.test(n.text);
   if (n.isFloat && !hexInt && /[.eEpP]/.test(n.text)) return n.float64;
   if (n.isInt) return new GoInt(n.int64, 'int');
@@ -106,7 +106,7 @@ export function evalFieldNode(
   args: readonly ArgNode[] | null,
   final: Final,
 ): Val {
-  s.at(field);
+  s.node = field;
   return evalFieldChain(s, dot, dot, field, field.ident, args, final);
 }
 
@@ -118,7 +118,7 @@ export function evalChainNode(
   args: readonly ArgNode[] | null,
   final: Final,
 ): Val {
-  s.at(chain);
+  s.node = chain;
   if (chain.node.kind === 'nil')
     s.errorf(`indirection through explicit nil in ${nodeString(chain)}`);
   // Go's evalArg with no type: a pipeline's nil interface result is dug down to an invalid
@@ -135,7 +135,7 @@ export function evalVariableNode(
   args: readonly ArgNode[] | null,
   final: Final,
 ): Val {
-  s.at(variable);
+  s.node = variable;
   const value = s.varValue(variable.ident[0]!);
   if (variable.ident.length === 1) {
     notAFunction(s, args, final);

@@ -25,6 +25,11 @@ export interface ExecContext {
 export class State {
   /** The output written so far, in pieces. */
   readonly out: string[] = [];
+  /**
+   * The node being evaluated, for error messages. The executor sets it directly, as Go's
+   * s.at(node) does: it is set several times for every action, and a method call costs more than
+   * the store before V8 has optimized the code (most of a short run).
+   */
   node: Node | null = null;
   names: string[] = [];
   values: Val[] = [];
@@ -38,11 +43,6 @@ export class State {
   ) {
     this.depth = depth;
     this.push('$', dot);
-  }
-
-  /** Records the node being evaluated, for error messages. */
-  at(node: Node): void {
-    this.node = node;
   }
 
   push(name: string, value: Val): void {

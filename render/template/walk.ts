@@ -118,7 +118,7 @@ function listFrame(list: ListNode, dot: Val, mark: number): ListFrame {
 
 // Executes one node; nodes with bodies push frames instead of recursing.
 function step(s: State, stack: Frame[], node: Node, dot: Val): void {
-  s.at(node);
+  s.node = node;
   switch (node.kind) {
     case 'text':
       s.out.push(node.text);
@@ -184,7 +184,7 @@ function pointerMethodText(value: GoValue): string | undefined {
 }
 
 function printValue(s: State, node: Node, v: Val, canAddr = false): void {
-  s.at(node);
+  s.node = node;
   const value = unwrap(v);
   const viaPointer = canAddr && value !== undefined ? pointerMethodText(value) : undefined;
   if (viaPointer !== undefined) {
