@@ -5,9 +5,13 @@ import {
   GoInt,
   GoStruct,
   elemType,
+  goType,
+  goTypes,
   methodOf,
   underlying,
   zeroValue,
+  type GoMap,
+  type GoType,
   type GoValue,
 } from '../go/index.js';
 import { evalArgValue, evalCall, evalFunction } from './call.js';
@@ -179,9 +183,15 @@ function evalField(
   // The receiver's type name is for error messages only: worked out when one is raised.
   if (receiver === null) s.errorf(`nil pointer evaluating ${staticTypeName(receiver)}.${name}`);
   const v = receiver instanceof Boxed ? receiver.value : receiver;
+  const hasArgs = (args !== null && args.length > 1) || final !== missing;
+  // Most receivers are map[string]interface {} (untagged Maps: values, their maps), which have
+  // no methods; this is the general path's answer for them, without its calls.
+  if (v instanceof Map && (v as GoMap)[goType] === undefined) {
+    if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
+    return mapField(s, v, name, goTypes.any);
+  }
   const method = v === null ? undefined : methodOf(v, name);
   if (method !== undefined) return evalCall(s, dot, method, false, node, name, args, final);
-  const hasArgs = (args !== null && args.length > 1) || final !== missing;
   if (v instanceof GoStruct) {
     const field = v.fields.get(name);
     if (field !== undefined) {
@@ -190,14 +200,13 @@ function evalField(
     }
   } else if (v instanceof Map) {
     if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
-    return mapField(s, v, name);
+    return mapField(s, v, name, elemType(v));
   }
   return s.errorf(`can't evaluate field ${name} in type ${staticTypeName(receiver)}`);
 }
 
-function mapField(s: State, map: Map<string, GoValue>, name: string): Val {
+function mapField(s: State, map: Map<string, GoValue>, name: string, elem: GoType): Val {
   const result = map.get(name);
-  const elem = elemType(map);
   if (result !== undefined) {
     return elem.kind === 'interface' && result !== null ? new Boxed(result) : result;
   }
