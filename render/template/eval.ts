@@ -41,14 +41,17 @@ export function evalPipeline(s: State, dot: Val, pipe: PipeNode | null): Val {
   if (pipe === null) return undefined;
   s.node = pipe;
   let value: Final = missing;
-  for (const cmd of pipe.cmds) {
+  // Indexed loops: until V8 optimizes this code (most of a short run), for-of runs the iterator
+  // protocol, and this runs for every action.
+  const { cmds, decl } = pipe;
+  for (let i = 0; i < cmds.length; i++) {
     // The previous command's value is this one's final argument; interfaces are unwrapped.
-    value = unwrap(evalCommand(s, dot, cmd, value));
+    value = unwrap(evalCommand(s, dot, cmds[i]!, value));
   }
   const result = value === missing ? undefined : value;
-  for (const v of pipe.decl) {
-    if (pipe.isAssign) s.setVar(v.ident[0]!, result);
-    else s.push(v.ident[0]!, result);
+  for (let i = 0; i < decl.length; i++) {
+    if (pipe.isAssign) s.setVar(decl[i]!.ident[0]!, result);
+    else s.push(decl[i]!.ident[0]!, result);
   }
   return result;
 }
@@ -57,7 +60,9 @@ function evalCommand(s: State, dot: Val, cmd: CommandNode, final: Final): Val {
   const first = cmd.args[0]!;
   switch (first.kind) {
     case 'field':
-      return evalFieldNode(s, dot, first, cmd.args, final);
+      // evalFieldNode, without the call.
+      s.node = first;
+      return evalFieldChain(s, dot, dot, first, first.ident, cmd.args, final);
     case 'chain':
       return evalChainNode(s, dot, first, cmd.args, final);
     case 'identifier':

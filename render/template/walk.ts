@@ -18,6 +18,7 @@ import { evalPipeline } from './eval.js';
 import { goQuote } from './lex.js';
 import {
   nodeString,
+  type ActionNode,
   type BranchNode,
   type ListNode,
   type Node,
@@ -126,7 +127,7 @@ function step(s: State, stack: Frame[], node: Node, dot: Val): void {
     case 'action': {
       // Variables declared by an action persist until the enclosing {{end}}; such actions print nothing.
       const val = evalPipeline(s, dot, node.pipe);
-      if (node.pipe.decl.length === 0) printValue(s, node, val, addressable(node.pipe));
+      if (node.pipe.decl.length === 0) printValue(s, node, val);
       return;
     }
     case 'list':
@@ -156,7 +157,6 @@ function ifOrWith(s: State, stack: Frame[], node: BranchNode, dot: Val): void {
   else s.pop(mark);
 }
 
-/** Writes an action's value as Go's fmt.Fprint does; an invalid value prints `<no value>`. */
 // Whether an action's value is addressable in Go: it comes from a field, a variable or dot (a
 // struct reached through a pointer, as .Capabilities is), not from a function's result.
 function addressable(pipe: PipeNode): boolean {
@@ -172,8 +172,8 @@ function addressable(pipe: PipeNode): boolean {
 // Go's printableValue: a struct whose String (or Error) method has a pointer receiver prints
 // through it when the value is addressable (text/template takes its address), as
 // `{{ .Capabilities.KubeVersion }}` prints `v1.32.0`; fmt alone would print the struct.
-function pointerMethodText(value: GoValue): string | undefined {
-  if (!(value instanceof GoStruct) || value.pointer) return undefined;
+function pointerMethodText(value: GoStruct): string | undefined {
+  if (value.pointer) return undefined;
   for (const name of ['Error', 'String']) {
     const m = value.type.methods.get(name);
     if (m?.pointerReceiver === true && m.signature.params.length === 0) {
@@ -183,10 +183,12 @@ function pointerMethodText(value: GoValue): string | undefined {
   return undefined;
 }
 
-function printValue(s: State, node: Node, v: Val, canAddr = false): void {
+/** Writes an action's value as Go's fmt.Fprint does; an invalid value prints `<no value>`. */
+function printValue(s: State, node: ActionNode, v: Val): void {
   s.node = node;
   const value = unwrap(v);
-  const viaPointer = canAddr && value !== undefined ? pointerMethodText(value) : undefined;
+  const viaPointer =
+    value instanceof GoStruct && addressable(node.pipe) ? pointerMethodText(value) : undefined;
   if (viaPointer !== undefined) {
     s.out.push(viaPointer);
   } else if (value === undefined) {
