@@ -8,7 +8,7 @@ import { goQuote } from './lex.js';
 export interface ListNode {
   readonly kind: 'list';
   readonly pos: number;
-  readonly nodes: Node[];
+  readonly nodes: readonly Node[];
 }
 
 /** Plain text outside actions. */
@@ -39,15 +39,15 @@ export interface PipeNode {
   readonly pos: number;
   readonly line: number;
   isAssign: boolean;
-  readonly decl: VariableNode[];
-  readonly cmds: CommandNode[];
+  readonly decl: readonly VariableNode[];
+  readonly cmds: readonly CommandNode[];
 }
 
 /** One command of a pipeline: an operand followed by arguments. */
 export interface CommandNode {
   readonly kind: 'command';
   readonly pos: number;
-  readonly args: ArgNode[];
+  readonly args: readonly ArgNode[];
 }
 
 /** `.A.B`: a field chain starting at dot. */
@@ -62,7 +62,7 @@ export interface ChainNode {
   readonly kind: 'chain';
   readonly pos: number;
   readonly node: ArgNode;
-  readonly field: string[];
+  readonly field: readonly string[];
 }
 
 /** `$x` or `$x.A.B`: a variable, possibly followed by fields. */

@@ -12,6 +12,27 @@ export class ExpressionParser extends TokenReader {
   /** Variables in scope, innermost last; `$` always. */
   protected vars: string[] = ['$'];
   private stackDepth = 0;
+  // The nodes of the lists being built (a list's nodes, a pipeline's declarations and commands,
+  // a command's arguments), innermost last: each list takes its own off the end once complete,
+  // at its exact length. Parse trees live until every template has run and each scavenge copies
+  // them; an array grown by push keeps room for 17 elements, and one per list was most of a
+  // parse's garbage.
+  private readonly building: unknown[] = [];
+
+  /** Where the list about to be built starts on the stack of lists being built. */
+  protected startList(): number {
+    return this.building.length;
+  }
+
+  /** Adds a node to the list being built. */
+  protected addToList<T>(node: T): void {
+    this.building.push(node);
+  }
+
+  /** The list built since `start`, taken off the stack at its exact length. */
+  protected endList<T>(start: number): readonly T[] {
+    return start === this.building.length ? none : (this.building.splice(start) as T[]);
+  }
 
   constructor(
     parseName: string,
@@ -25,22 +46,18 @@ export class ExpressionParser extends TokenReader {
   /** pipeline: declarations? command ("|" command)* */
   protected pipeline(context: string, end: ItemType): PipeNode {
     const start = this.peekNonSpace();
-    const decl: VariableNode[] = [];
-    const isAssign = this.declarations(decl, context);
-    const cmds: CommandNode[] = [];
+    const declared = this.startList();
+    const isAssign = this.declarations(declared, context);
+    const commands = this.startList();
     for (;;) {
       const token = this.nextNonSpace();
       switch (token.type) {
-        case end:
+        case end: {
+          const cmds = this.endList<CommandNode>(commands);
           this.checkPipeline(cmds, context);
-          return {
-            kind: 'pipe',
-            pos: start.pos,
-            line: start.line,
-            isAssign,
-            decl: exact(decl),
-            cmds: exact(cmds),
-          };
+          const decl = this.endList<VariableNode>(declared);
+          return { kind: 'pipe', pos: start.pos, line: start.line, isAssign, decl, cmds };
+        }
         case Item.Bool:
         case Item.CharConstant:
         case Item.Complex:
@@ -54,7 +71,7 @@ export class ExpressionParser extends TokenReader {
         case Item.Variable:
         case Item.LeftParen:
           this.backup();
-          cmds.push(this.command());
+          this.addToList(this.command());
           break;
         default:
           this.unexpected(token, context);
@@ -64,10 +81,10 @@ export class ExpressionParser extends TokenReader {
 
   /**
    * declarations: $x := | $x = | $i, $e := (range only) — pushed back when not a declaration.
-   * Adds the declared variables to `decl`; returns whether they are assigned (`=`) rather than
-   * declared.
+   * Adds the declared variables to the list begun at `start`; returns whether they are assigned
+   * (`=`) rather than declared.
    */
-  protected declarations(decl: VariableNode[], context: string): boolean {
+  protected declarations(start: number, context: string): boolean {
     for (;;) {
       const v = this.peekNonSpace();
       if (v.type !== Item.Variable) return false;
@@ -77,13 +94,13 @@ export class ExpressionParser extends TokenReader {
       const next = this.peekNonSpace();
       if (next.type === Item.Assign || next.type === Item.Declare) {
         this.nextNonSpace();
-        this.declare(decl, v);
+        this.declare(v);
         return next.type === Item.Assign;
       }
       if (next.type === Item.Char && next.val === ',') {
         this.nextNonSpace();
-        this.declare(decl, v);
-        if (context === 'range' && decl.length < 2) {
+        this.declare(v);
+        if (context === 'range' && this.startList() - start < 2) {
           const t = this.peekNonSpace().type;
           if (t === Item.Variable || t === Item.RightDelim || t === Item.RightParen) continue;
           this.errorf('range can only initialize variables');
@@ -96,8 +113,8 @@ export class ExpressionParser extends TokenReader {
     }
   }
 
-  protected declare(decl: VariableNode[], v: LexItem): void {
-    decl.push(variable(v.pos, v.val));
+  protected declare(v: LexItem): void {
+    this.addToList(variable(v.pos, v.val));
     this.vars.push(v.val);
   }
 
@@ -115,19 +132,20 @@ export class ExpressionParser extends TokenReader {
   /** command: operand (space operand)* — up to "|" (consumed) or a right delimiter (left pending). */
   protected command(): CommandNode {
     const pos = this.peekNonSpace().pos;
-    const args: ArgNode[] = [];
+    const start = this.startList();
     for (;;) {
       this.peekNonSpace();
       const operand = this.operand();
-      if (operand !== null) args.push(operand);
+      if (operand !== null) this.addToList(operand);
       const token = this.next();
       if (token.type === Item.Space) continue;
       if (token.type === Item.RightDelim || token.type === Item.RightParen) this.backup();
       else if (token.type !== Item.Pipe) this.unexpected(token, 'operand');
       break;
     }
+    const args = this.endList<ArgNode>(start);
     if (args.length === 0) this.errorf('empty command');
-    return { kind: 'command', pos, args: exact(args) };
+    return { kind: 'command', pos, args };
   }
 
   /** operand: term .Field* */
@@ -135,8 +153,9 @@ export class ExpressionParser extends TokenReader {
     const node = this.term();
     if (node === null || this.peek().type !== Item.Field) return node;
     const pos = this.peek().pos;
-    const fields: string[] = [];
-    while (this.peek().type === Item.Field) fields.push(this.next().val.slice(1));
+    const start = this.startList();
+    while (this.peek().type === Item.Field) this.addToList(this.next().val.slice(1));
+    const fields = this.endList<string>(start);
     switch (node.kind) {
       case 'field':
         return { kind: 'field', pos, ident: [...node.ident, ...fields] };
@@ -149,7 +168,7 @@ export class ExpressionParser extends TokenReader {
       case 'dot':
         this.errorf(`unexpected . after term ${goQuoteNode(node)}`);
       default:
-        return { kind: 'chain', pos, node, field: exact(fields) };
+        return { kind: 'chain', pos, node, field: fields };
     }
   }
 
@@ -214,15 +233,8 @@ export class ExpressionParser extends TokenReader {
   }
 }
 
-/**
- * `items` at its exact length. An array grown by push keeps room for 17 elements or more, and
- * parse trees live until the templates have run: a chart's trees are mostly such arrays when
- * they are not copied (measured: 6.3 KB a tree for a 10-line template), and every scavenge
- * copies them.
- */
-export function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? [] : items.slice();
-}
+// The empty list every node without declarations, arguments or nodes shares.
+const none: readonly never[] = Object.freeze([]);
 
 function variable(pos: number, name: string): VariableNode {
   return { kind: 'variable', pos, ident: name.split('.') };

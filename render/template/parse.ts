@@ -12,7 +12,7 @@ import {
   type TemplateNode,
   type Tree,
 } from './nodes.js';
-import { ExpressionParser, exact } from './parse-expr.js';
+import { ExpressionParser } from './parse-expr.js';
 import { maxControlDepth } from './limits.js';
 
 /** What the parser needs to know besides the text. */
@@ -88,7 +88,7 @@ class Parser extends ExpressionParser {
   /** template: (textOrAction | define)* EOF — the top level, where `define` is allowed. */
   parseTop(): void {
     const pos = this.peek().pos;
-    const nodes: Node[] = [];
+    const start = this.startList();
     while (this.peek().type !== Item.EOF) {
       if (this.peek().type === Item.LeftDelim) {
         const delim = this.next();
@@ -100,9 +100,9 @@ class Parser extends ExpressionParser {
       }
       const n = this.textOrAction();
       if (n.kind === 'end' || n.kind === 'else') this.errorf(`unexpected {{${n.kind}}}`);
-      nodes.push(n);
+      this.addToList(n);
     }
-    this.root = list(pos, nodes);
+    this.root = list(pos, this.endList(start));
     this.add();
   }
 
@@ -124,11 +124,11 @@ class Parser extends ExpressionParser {
   /** itemList: textOrAction* — ends at {{end}} or {{else}}, which is returned separately. */
   private itemList(): [ListNode, Node & { kind: 'end' | 'else' }] {
     const pos = this.peekNonSpace().pos;
-    const nodes: Node[] = [];
+    const start = this.startList();
     while (this.peekNonSpace().type !== Item.EOF) {
       const n = this.textOrAction();
-      if (n.kind === 'end' || n.kind === 'else') return [list(pos, nodes), n];
-      nodes.push(n);
+      if (n.kind === 'end' || n.kind === 'else') return [list(pos, this.endList(start)), n];
+      this.addToList(n);
     }
     this.errorf('unexpected EOF');
   }
@@ -267,7 +267,6 @@ class Parser extends ExpressionParser {
   }
 }
 
-/** A list node; `nodes` is copied to its exact length (exact, parse-expr.ts). */
-function list(pos: number, nodes: Node[]): ListNode {
-  return { kind: 'list', pos, nodes: exact(nodes) };
+function list(pos: number, nodes: readonly Node[]): ListNode {
+  return { kind: 'list', pos, nodes };
 }
