@@ -146,6 +146,12 @@ const runKelosctl = (args: readonly string[], stdio: 'inherit' | 'pipe'): Buffer
 // to the API; dist/ is what a build produces.)
 runKelosctl(['crds', '--api', 'api/index.ts', '--out', 'dist/crds', '--no-cache'], 'inherit');
 
+// A plain render of the Kelos chart first, so that the template bundle's code cache holds what
+// `kelosctl template` runs: the install manifest below also runs the yaml package, whose
+// functions make the cache a third larger (610 KB against 458) and every template run slower
+// (interleaved: 500 templates 119.3 against 114.8 ms, the Kelos chart 62.5 against 61.1 ms).
+runKelosctl(['template', 'kelos', 'chart/kelos', '-n', 'kelos-system'], 'pipe');
+
 // And the install manifest: the Kelos chart rendered by our own renderer, CRDs first, in install
 // order, as the Kelos installer applies it.
 const manifest = runKelosctl(
