@@ -83,19 +83,21 @@ export function evalCall(
   if (isBuiltin && (name === 'and' || name === 'or')) {
     return shortCircuit(s, dot, name === 'or', allArgs === null ? [] : allArgs.slice(1), final);
   }
-  const argv: GoValue[] = [];
+  // Made at its length: an array grown by push from empty takes room for 17 values, and this
+  // runs for every function call.
+  const argv = new Array<GoValue>(numIn);
   const raw = seesInvalid.has(fn);
   for (let i = 0; i < count; i++) {
     const t = i < numFixed ? sig.params[i]! : sig.variadic!;
     const n = allArgs![i + 1]!;
-    argv.push(raw ? (unboxed(evalArgValue(s, dot, t, n)) as GoValue) : evalArg(s, dot, t, n));
+    argv[i] = raw ? (unboxed(evalArgValue(s, dot, t, n)) as GoValue) : evalArg(s, dot, t, n);
   }
   if (final !== missing) {
     let t = sig.params[sig.params.length - 1] ?? sig.variadic!;
     if (sig.variadic !== undefined)
       t = numIn - 1 < numFixed ? sig.params[numIn - 1]! : sig.variadic;
     const v = validateType(s, final, t);
-    argv.push(raw ? (unboxed(v) as GoValue) : toGo(v));
+    argv[count] = raw ? (unboxed(v) as GoValue) : toGo(v);
   }
   if (isBuiltin && name === 'call') {
     // Go names the callee in call's errors by the first argument's source text.
