@@ -16,7 +16,8 @@ export function newNumber(pos: number, text: string, isChar: boolean): NumberNod
   if (smallDecimal.test(text)) {
     // A decimal literal below 2^53 (`4` in `nindent 4`): an int, a uint and a float at once.
     const n = Number(text) + 0; // -0 is 0, as Go reads it
-    return node(pos, text, BigInt(n), n < 0 ? undefined : BigInt(n), n);
+    const value = BigInt(n); // one value for both: bigints are immutable
+    return node(pos, text, value, n < 0 ? undefined : value, n);
   }
   const u = parseUint(text);
   let i = parseInt64(text);

@@ -180,7 +180,7 @@ export class ExpressionParser extends TokenReader {
         if (!this.options.hasFunction(token.val)) {
           this.errorf(`function ${goQuote(token.val)} not defined`);
         }
-        return { kind: 'identifier', pos: token.pos, ident: token.val };
+        return { kind: 'identifier', pos: token.pos, ident: shared(token.val) };
       case Item.Dot:
         return { kind: 'dot', pos: token.pos };
       case Item.Nil:
@@ -188,7 +188,7 @@ export class ExpressionParser extends TokenReader {
       case Item.Variable:
         return this.useVar(token.pos, token.val);
       case Item.Field:
-        return { kind: 'field', pos: token.pos, ident: token.val.slice(1).split('.') };
+        return { kind: 'field', pos: token.pos, ident: fieldPath(token.val) };
       case Item.Bool:
         return { kind: 'bool', pos: token.pos, value: token.val === 'true' };
       case Item.CharConstant:
@@ -235,6 +235,33 @@ export class ExpressionParser extends TokenReader {
 
 // The empty list every node without declarations, arguments or nodes shares.
 const none: readonly never[] = Object.freeze([]);
+
+// Function names and field chains, made once and shared by every node that spells them: charts
+// repeat the same few (`include`, `.Values.x`, `.Release.Name`) in every template, and the trees
+// keep them until every template has run, each scavenge copying what they hold. The tables are
+// emptied when they grow large, so a long-lived process holds no more than a chart's worth.
+const names = new Map<string, string>();
+const fieldPaths = new Map<string, readonly string[]>();
+const tableLimit = 4096;
+
+function shared(name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size >= tableLimit) names.clear();
+  names.set(name, name);
+  return name;
+}
+
+/** The names of a field chain's fields (`.a.b` is a, b), shared and frozen. */
+function fieldPath(text: string): readonly string[] {
+  let path = fieldPaths.get(text);
+  if (path === undefined) {
+    path = Object.freeze(text.slice(1).split('.'));
+    if (fieldPaths.size >= tableLimit) fieldPaths.clear();
+    fieldPaths.set(text, path);
+  }
+  return path;
+}
 
 function variable(pos: number, name: string): VariableNode {
   return { kind: 'variable', pos, ident: name.split('.') };
