@@ -10,6 +10,10 @@
 // V8 itself checks only the source's length, so a rebuilt bundle must never meet an old cache.
 // A missing, unreadable, unwritable or rejected cache only costs the compile; it never changes
 // what the command does.
+//
+// With KELOSCTL_CODE_CACHE=update in the environment, a run writes the cache even when it took
+// one: V8 then serializes what the cache held and what this run compiled besides. The build uses
+// it to add a second chart's functions to the Kelos chart's (scripts/build.ts).
 import {
   closeSync,
   readdirSync,
@@ -110,7 +114,7 @@ function bundleRequire(bundle: string): NodeJS.Require {
 
 /**
  * Requires the CommonJS bundle at the absolute path `bundle`, with V8's code cache. The cache is
- * written when the process exits, if there was none or V8 rejected it.
+ * written when the process exits, if there was none, V8 rejected it, or an update was asked for.
  */
 export function requireBundle(bundle: string): unknown {
   // Built ASCII where esbuild can: for ASCII, latin1 decodes to the same string, 3× faster.
@@ -123,7 +127,8 @@ export function requireBundle(bundle: string): unknown {
     filename: bundle,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (cachedData === undefined || script.cachedDataRejected === true) {
+  const update = process.env['KELOSCTL_CODE_CACHE'] === 'update';
+  if (update || cachedData === undefined || script.cachedDataRejected === true) {
     process.once('exit', () => writeFirst(paths(), script.createCachedData()));
   }
   const module = { exports: {} as unknown };

@@ -18,14 +18,23 @@ import { join } from 'node:path';
 
 const loader = new URL('../../cli/bundle-cache.ts', import.meta.url).pathname;
 
-function run(bundle: string, v8Flags: readonly string[] = [], nodeOptions?: string): string {
+function run(
+  bundle: string,
+  v8Flags: readonly string[] = [],
+  nodeOptions?: string,
+  { call = 'answer', update = false } = {},
+): string {
   const script = `import { requireBundle } from ${JSON.stringify(loader)};
 const m = requireBundle(${JSON.stringify(bundle)});
-process.stdout.write(String(m.answer()));`;
+process.stdout.write(String(m[process.env.KELOS_TEST_CALL]()));`;
   const args = [...v8Flags, '--import', 'tsx', '--input-type=module', '-e', script];
   const env = { ...process.env };
   if (nodeOptions === undefined) delete env['NODE_OPTIONS'];
   else env['NODE_OPTIONS'] = nodeOptions;
+  // The function to call comes by the environment: the script is part of Node's options.
+  env['KELOS_TEST_CALL'] = call;
+  if (update) env['KELOSCTL_CODE_CACHE'] = 'update';
+  else delete env['KELOSCTL_CODE_CACHE'];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
   expect(r.stderr).to.equal('');
   expect(r.status).to.equal(0);
@@ -89,6 +98,25 @@ describe('the command bundle code cache', function () {
     for (const r of runs) expect(r()).to.equal('forty-two');
     expect(readdirSync(join(dist, '.v8-cache')).sort()).to.deep.equal(files);
     expect(files.map((f) => statSync(join(dist, '.v8-cache', f)).mtimeMs)).to.deep.equal(times);
+  });
+
+  it('adds what a run compiled to the cache it took when an update is asked for', () => {
+    writeFileSync(
+      bundle,
+      "exports.answer = function () { return 'forty-two'; };\n" +
+        'exports.question = function () { return [6, 9].map((n) => n * 7).join(" or "); };\n',
+    );
+    expect(run(bundle)).to.equal('forty-two');
+    const [file] = readdirSync(join(dist, '.v8-cache'));
+    const cache = join(dist, '.v8-cache', file!);
+    const before = statSync(cache);
+    // Without the update the cache is kept as it is, whatever the run compiled.
+    expect(run(bundle, [], undefined, { call: 'question' })).to.equal('42 or 63');
+    expect(statSync(cache).mtimeMs).to.equal(before.mtimeMs);
+    expect(run(bundle, [], undefined, { call: 'question', update: true })).to.equal('42 or 63');
+    expect(readdirSync(join(dist, '.v8-cache'))).to.deep.equal([file]);
+    expect(statSync(cache).size).to.be.greaterThan(before.size);
+    expect(run(bundle, [], undefined, { call: 'question' })).to.equal('42 or 63');
   });
 
   it('falls back to the temporary folder when dist/ cannot hold the cache', () => {
