@@ -207,7 +207,15 @@ export function stringFuncs(): FuncMap {
     def('contains', [s, s], t.bool, (a, b) => (b as string).includes(a as string)),
     def('hasPrefix', [s, s], t.bool, (a, b) => (b as string).startsWith(a as string)),
     def('hasSuffix', [s, s], t.bool, (a, b) => (b as string).endsWith(a as string)),
-    def('quote', [], s, (...a) => quoteAll(a, doubleQuoted), { variadic: t.any }),
+    def(
+      'quote',
+      [],
+      s,
+      // One argument, nearly always: quoted without the loop.
+      (...a) =>
+        a.length !== 1 ? quoteAll(a, doubleQuoted) : a[0] === null ? '' : doubleQuoted(a[0]!),
+      { variadic: t.any },
+    ),
     def('squote', [], s, (...a) => quoteAll(a, singleQuoted), { variadic: t.any }),
     def(
       'cat',

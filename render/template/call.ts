@@ -103,7 +103,16 @@ export function evalCall(
     // Go names the callee in call's errors by the first argument's source text.
     argv.unshift(count === 0 ? '<func Value>' : nodeString(allArgs![1]!));
   }
-  return safeCall(s, fn, argv, node, name);
+  try {
+    return fn.impl(...argv);
+  } catch (e) {
+    // A Go function's error return (and, as Go's safeCall turns panics into errors, only that).
+    if (e instanceof GoError) {
+      s.node = node;
+      s.errorf(`error calling ${name}: ${e.message}`);
+    }
+    throw e;
+  }
 }
 
 // `and` and `or` evaluate their operands only until one decides, and return that operand.
@@ -121,19 +130,6 @@ function shortCircuit(
   }
   if (final !== missing) v = validateType(s, final, reflectValue);
   return v;
-}
-
-function safeCall(s: State, fn: GoFunc, argv: GoValue[], node: Node, name: string): Val {
-  try {
-    return fn.impl(...argv);
-  } catch (e) {
-    // A Go function's error return (and, as Go's safeCall turns panics into errors, only that).
-    if (e instanceof GoError) {
-      s.node = node;
-      s.errorf(`error calling ${name}: ${e.message}`);
-    }
-    throw e;
-  }
 }
 
 /** An argument converted to `type` (undefined: the chain receiver, taken as it is) as a Go value. */
@@ -224,6 +220,7 @@ export function validateType(s: State, value: Final, type: GoType | undefined): 
     return s.errorf(`wrong type for value; expected ${typeString(type)}; got interface {}`);
   }
   const v = value instanceof Boxed ? value.value : value;
-  if (assignableTo(v, type)) return v;
+  // Every value is assignable to interface {}, the type of most parameters: no call to ask.
+  if (type.kind === 'interface' || assignableTo(v, type)) return v;
   return s.errorf(`wrong type for value; expected ${typeString(type)}; got ${staticTypeName(v)}`);
 }

@@ -27,7 +27,7 @@ import type {
 } from './nodes.js';
 import { nodeString } from './nodes.js';
 import type { State } from './state.js';
-import { Boxed, staticTypeName, unwrap, type Val } from './value.js';
+import { Boxed, staticTypeName, type Val } from './value.js';
 import { goQuote } from './lex.js';
 
 /** Marks "no value piped in" (Go's missingVal), distinct from every value including invalid. */
@@ -45,8 +45,10 @@ export function evalPipeline(s: State, dot: Val, pipe: PipeNode | null): Val {
   // protocol, and this runs for every action.
   const { cmds, decl } = pipe;
   for (let i = 0; i < cmds.length; i++) {
-    // The previous command's value is this one's final argument; interfaces are unwrapped.
-    value = unwrap(evalCommand(s, dot, cmds[i]!, value));
+    // The previous command's value is this one's final argument; interfaces are unwrapped
+    // (unwrap, written out).
+    const v = evalCommand(s, dot, cmds[i]!, value);
+    value = v instanceof Boxed ? v.value : v === null ? undefined : v;
   }
   const result = value === missing ? undefined : value;
   for (let i = 0; i < decl.length; i++) {
@@ -193,6 +195,9 @@ function evalField(
   // no methods; this is the general path's answer for them, without its calls.
   if (v instanceof Map && (v as GoMap)[goType] === undefined) {
     if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
+    const result = v.get(name);
+    // A present key's interface value, as mapField gives it.
+    if (result !== undefined) return result !== null ? new Boxed(result) : result;
     return mapField(s, v, name, goTypes.any);
   }
   const method = v === null ? undefined : methodOf(v, name);

@@ -28,7 +28,7 @@ import {
 } from './nodes.js';
 import { State } from './state.js';
 import { truthOf } from './truth.js';
-import { element, holdsInterfaces, unwrap, type Val } from './value.js';
+import { Boxed, element, holdsInterfaces, unwrap, type Val } from './value.js';
 
 // A list of nodes being executed with one dot; `mark` (or -1) is the variable stack's height to
 // restore when the list ends, which is how {{end}} of an if/with drops the variables declared
@@ -186,7 +186,7 @@ function pointerMethodText(value: GoStruct): string | undefined {
 /** Writes an action's value as Go's fmt.Fprint does; an invalid value prints `<no value>`. */
 function printValue(s: State, node: ActionNode, v: Val): void {
   s.node = node;
-  const value = unwrap(v);
+  const value = v instanceof Boxed ? v.value : v === null ? undefined : v; // unwrap
   const viaPointer =
     value instanceof GoStruct && addressable(node.pipe) ? pointerMethodText(value) : undefined;
   if (viaPointer !== undefined) {
