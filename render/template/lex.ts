@@ -129,7 +129,8 @@ export class Lexer {
   }
 
   emit(type: ItemType): null {
-    return this.emitItem(this.thisItem(type));
+    this.item = this.thisItem(type);
+    return null;
   }
 
   emitItem(item: LexItem): null {

@@ -48,17 +48,21 @@ export class TokenReader {
     return this.token[0];
   }
 
+  // nextNonSpace and peekNonSpace run for nearly every item: they read the look-ahead in place
+  // rather than through next and backup, calls that cost more than their bodies until V8 has
+  // optimized the parser (most of a short run).
   protected nextNonSpace(): LexItem {
-    let token: LexItem;
-    do {
-      token = this.next();
-    } while (token.type === Item.Space);
-    return token;
+    for (;;) {
+      let token: LexItem;
+      if (this.peekCount > 0) token = this.token[--this.peekCount]!;
+      else token = this.token[0] = this.lex.nextItem();
+      if (token.type !== Item.Space) return token;
+    }
   }
 
   protected peekNonSpace(): LexItem {
     const token = this.nextNonSpace();
-    this.backup();
+    this.peekCount++;
     return token;
   }
 
