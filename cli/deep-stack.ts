@@ -29,10 +29,11 @@ function ranOutOfStack(e: unknown): boolean {
 
 /**
  * Runs `work(input)`; if it runs out of JavaScript stack, runs it again in a worker thread that
- * loads `moduleUrl` (the module calling serveDeepStack with the same work) with a large stack.
+ * loads the module at `moduleUrl()` (the one calling serveDeepStack with the same work) with a
+ * large stack. The URL is asked for only then: working it out costs half a millisecond.
  */
 export async function withDeepStack<I, O>(
-  moduleUrl: string,
+  moduleUrl: () => string,
   input: I,
   work: (i: I) => O,
 ): Promise<O> {
@@ -42,7 +43,7 @@ export async function withDeepStack<I, O>(
     if (!ranOutOfStack(e)) throw e;
   }
   const { Worker } = process.getBuiltinModule('node:worker_threads');
-  const worker = new Worker(fileURLToPath(moduleUrl), {
+  const worker = new Worker(fileURLToPath(moduleUrl()), {
     argv: [workerFlag],
     workerData: input,
     resourceLimits: { stackSizeMb },

@@ -85,7 +85,7 @@ export const templateCommand: Command = {
     };
     try {
       const job: RenderJob = { options, installManifest: values['install-manifest'] === true };
-      const done = await withDeepStack(import.meta.url, job, render);
+      const done = await withDeepStack(() => import.meta.url, job, render);
       if (typeof done === 'string') {
         io.stdout(done);
         return 0;
