@@ -93,8 +93,9 @@ export async function benchmarks(): Promise<Benchmark[]> {
       name: 'template-chart-synthetic',
       description:
         'kelosctl template vs helm template, synthetic chart of 500 templates, whole process',
-      runs: 10,
-      warmup: 1,
+      // As many runs as the Kelos chart's: the ratio is close to 1, and the machine is noisy.
+      runs: 15,
+      warmup: 2,
       reference: 'helm 4 template',
       contenders: [
         processRun('helm 4 template', helm4, synthArgs),
