@@ -62,9 +62,11 @@ function evalCommand(s: State, dot: Val, cmd: CommandNode, final: Final): Val {
   const first = cmd.args[0]!;
   switch (first.kind) {
     case 'field':
-      // evalFieldNode, without the call.
+      // evalFieldNode, without the call; a one-field chain (`.name`) without the chain's.
       s.node = first;
-      return evalFieldChain(s, dot, dot, first, first.ident, cmd.args, final);
+      return first.ident.length === 1
+        ? evalField(s, dot, first.ident[0]!, first, cmd.args, final, dot)
+        : evalFieldChain(s, dot, dot, first, first.ident, cmd.args, final);
     case 'chain':
       return evalChainNode(s, dot, first, cmd.args, final);
     case 'identifier':

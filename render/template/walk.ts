@@ -226,7 +226,13 @@ function nextIteration(s: State, stack: Frame[], f: RangeFrame): void {
     return;
   }
   const i = f.i++;
-  const elem = elementAt(f.source, i);
+  const src = f.source;
+  // A slice's element as elementAt reads it, without its calls: the loop most ranges run.
+  let elem: Val;
+  if (src.of === 'slice') {
+    const v = (src.slice as readonly GoValue[])[i]!;
+    elem = src.boxed && v !== null ? new Boxed(v) : v;
+  } else elem = elementAt(src, i);
   const { decl, isAssign } = f.node.pipe;
   if (decl.length > 0) {
     if (isAssign) s.setVar(decl[0]!.ident[0]!, decl.length > 1 ? indexAt(f.source, i) : elem);
