@@ -15,7 +15,7 @@
 // memory for every allocation, and page faults cost more than the extra scavenges
 // (kube-prometheus-stack 398 → 347 ms, airflow 327 → 318 ms, smaller charts unchanged). And it
 // has V8 make its baseline (Sparkplug) code on that worker thread instead of the main one
-// (`--concurrent-sparkplug`, Node 22 and later do so by default): on Node 20, 500 templates
+// (`--concurrent-sparkplug`, the default from Node 24 on): on Node 20, 500 templates
 // 127.7 → 124.7 ms, the Kelos chart 67.0 → 64.8 ms, kube-prometheus-stack 309 → 303 ms
 // (interleaved runs). The code cache is kept per set of options (bundle-cache.ts), as V8 checks
 // its flags.
