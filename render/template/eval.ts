@@ -46,7 +46,7 @@ export function evalPipeline(s: State, dot: Val, pipe: PipeNode | null): Val {
   const { cmds, decl } = pipe;
   for (let i = 0; i < cmds.length; i++) {
     // The previous command's value is this one's final argument; interfaces are unwrapped
-    // (unwrap, written out).
+    // (value.ts's unwrap, written out: see evalField for why).
     const v = evalCommand(s, dot, cmds[i]!, value);
     value = v instanceof Boxed ? v.value : v === null ? undefined : v;
   }
@@ -194,7 +194,11 @@ function evalField(
   const v = receiver instanceof Boxed ? receiver.value : receiver;
   const hasArgs = (args !== null && args.length > 1) || final !== missing;
   // Most receivers are map[string]interface {} (untagged Maps: values, their maps), which have
-  // no methods; this is the general path's answer for them, without its calls.
+  // no methods; this is the general path's answer for them, without its calls. This function,
+  // evalPipeline and printValue write out unwrap and mapField's present key on purpose (as do
+  // validateType for interface {} and quote for one argument): calling the shared pieces instead
+  // measured the same on Node 20 and 10 ms slower on Node 22 (500 templates, 119.8 against
+  // 130.1 ms), whose V8 optimizes the executor later, so that each call costs more.
   if (v instanceof Map && (v as GoMap)[goType] === undefined) {
     if (hasArgs) s.errorf(`${name} is not a method but has arguments`);
     const result = v.get(name);

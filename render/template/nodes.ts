@@ -38,7 +38,7 @@ export interface PipeNode {
   readonly kind: 'pipe';
   readonly pos: number;
   readonly line: number;
-  isAssign: boolean;
+  readonly isAssign: boolean;
   readonly decl: readonly VariableNode[];
   readonly cmds: readonly CommandNode[];
 }

@@ -186,7 +186,8 @@ function pointerMethodText(value: GoStruct): string | undefined {
 /** Writes an action's value as Go's fmt.Fprint does; an invalid value prints `<no value>`. */
 function printValue(s: State, node: ActionNode, v: Val): void {
   s.node = node;
-  const value = v instanceof Boxed ? v.value : v === null ? undefined : v; // unwrap
+  // unwrap, written out (evalField says why).
+  const value = v instanceof Boxed ? v.value : v === null ? undefined : v;
   const viaPointer =
     value instanceof GoStruct && addressable(node.pipe) ? pointerMethodText(value) : undefined;
   if (viaPointer !== undefined) {
