@@ -1,7 +1,7 @@
 // Case conversions: strings.Title (title), goutils' Uncapitalize (untitle) and SwapCase
 // (swapcase), and huandu/xstrings v1.5 (snakecase, kebabcase, camelcase = ToPascalCase, shuffle).
 // Pinned by the strings golden chart.
-import { nodeCrypto } from './node-crypto.js';
+import { randomInt } from './random.js';
 import {
   isLetter,
   isDigit,
@@ -76,7 +76,7 @@ export function swapcase(s: string): string {
 export function shuffle(s: string): string {
   const rs = runes(s);
   for (let i = rs.length - 1; i > 0; i--) {
-    const j = nodeCrypto().randomInt(i + 1);
+    const j = randomInt(i + 1);
     [rs[i], rs[j]] = [rs[j]!, rs[i]!];
   }
   return fromRunes(rs);

@@ -7,11 +7,13 @@
 // Pinned by test/render/funcs/crypto.test.ts and the crypto golden chart.
 import { utf8Bytes, goString } from '../go/index.js';
 import { nodeCrypto } from './node-crypto.js';
+import { randomBytes, randomInt, randomUUID } from './random.js';
+import { sha1Hex, sha256Hex } from './sha.js';
 import { def, fail, funcMap, num, t, type FuncMap } from './func.js';
 import { decodeBase64 } from './encoding.js';
 
-const digest = (algo: string, s: string): string =>
-  nodeCrypto().createHash(algo).update(utf8Bytes(s)).digest('hex');
+const sha512 = (s: string): string =>
+  nodeCrypto().createHash('sha512').update(utf8Bytes(s)).digest('hex');
 
 /** hash/adler32's Checksum of the string's bytes. */
 export function adler32(s: string): number {
@@ -29,7 +31,7 @@ const digits = '0123456789';
 
 function randomFrom(chars: string, count: number): string {
   let out = '';
-  for (let i = 0; i < count; i++) out += chars[nodeCrypto().randomInt(chars.length)];
+  for (let i = 0; i < count; i++) out += chars[randomInt(chars.length)];
   return out;
 }
 
@@ -144,11 +146,11 @@ export function cryptoFuncs(): FuncMap {
   const rand = (chars: string) => (n: Parameters<typeof num>[0]) =>
     num(n) < 0 ? '' : randomFrom(chars, num(n));
   return funcMap([
-    def('sha1sum', [s], s, (x) => digest('sha1', x as string)),
-    def('sha256sum', [s], s, (x) => digest('sha256', x as string)),
-    def('sha512sum', [s], s, (x) => digest('sha512', x as string)),
+    def('sha1sum', [s], s, (x) => sha1Hex(utf8Bytes(x as string))),
+    def('sha256sum', [s], s, (x) => sha256Hex(utf8Bytes(x as string))),
+    def('sha512sum', [s], s, (x) => sha512(x as string)),
     def('adler32sum', [s], s, (x) => String(adler32(x as string))),
-    def('uuidv4', [], s, () => nodeCrypto().randomUUID()),
+    def('uuidv4', [], s, () => randomUUID()),
     def(
       'randBytes',
       [i],
@@ -156,7 +158,7 @@ export function cryptoFuncs(): FuncMap {
       (n) =>
         num(n) < 0
           ? fail('runtime error: makeslice: len out of range')
-          : nodeCrypto().randomBytes(num(n)).toString('base64'),
+          : Buffer.from(randomBytes(num(n))).toString('base64'),
       { returnsError: true },
     ),
     def('randAlphaNum', [i], s, rand(letters + digits)),

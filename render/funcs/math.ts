@@ -1,7 +1,7 @@
 // Sprig's integer and float math. Integer functions convert every operand with cast.ToInt64 and
 // compute in int64 (wrapping; division by zero panics as Go does); the …f functions go through
 // shopspring/decimal (decimal.ts). Pinned by test/render/funcs/math.test.ts and the math golden chart.
-import { nodeCrypto } from './node-crypto.js';
+import { randomBelow } from './random.js';
 import type { GoValue } from '../go/index.js';
 import { toFloat64, toInt64 } from './cast.js';
 import * as decimal from './decimal.js';
@@ -91,10 +91,11 @@ export function mathFuncs(): FuncMap {
       (a, ...xs) => int64(xs.reduce<bigint>((s, x) => wrap(s * toInt64(x)), toInt64(a!))),
       vari,
     ),
+    // rand.Intn(max-min) + min, in Go's wrapping int arithmetic.
     def('randInt', [t.int, t.int], t.int, (lo, hi) => {
-      const n = num(hi) - num(lo);
-      if (n <= 0) fail('invalid argument to Intn');
-      return int(nodeCrypto().randomInt(n) + num(lo));
+      const n = wrap(toInt64(hi!) - toInt64(lo!));
+      if (n <= 0n) fail('invalid argument to Intn');
+      return int(randomBelow(n) + toInt64(lo!));
     }),
     def('add1f', [any], f64, (a) => decimalOp(a!, [1], decimal.add)),
     def('addf', [], f64, (...xs) => decimalOp(0, xs, decimal.add), vari),

@@ -14,6 +14,26 @@ describeTable('crypto family', [
     expected:
       'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e',
   },
+  {
+    name: 'sha256sum, 55 bytes (padding in the same block)',
+    expr: 'sha256sum (repeat 55 "a")',
+    expected: '9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318',
+  },
+  {
+    name: 'sha1sum, one whole block',
+    expr: 'sha1sum (repeat 64 "a")',
+    expected: '0098ba824b5c16427bd7a1122a5a442a25ec644d',
+  },
+  {
+    name: 'sha1sum of two-byte runes',
+    expr: 'sha1sum (repeat 40 "é")',
+    expected: 'bf062a63a7d2c435d92958148cee870333de681d',
+  },
+  {
+    name: 'sha256sum, 10000 bytes (hashed by node:crypto)',
+    expr: 'sha256sum (repeat 5000 "ab")',
+    expected: 'c3c1078e374cc3b1a4d2d4d633910331f4db5beadd5554ec4c70838af854555d',
+  },
   { name: 'adler32sum', expr: 'adler32sum "Wikipedia"', expected: '300286872' },
   {
     name: 'derivePassword',

@@ -32,6 +32,17 @@ describeTable('math family', [
     expected: '[1 2 3 2 3 4 0 2 4 6 5 4 3 2 1]',
   },
   { name: 'randInt in range', expr: 'lt (randInt 3 4) 4', expected: 'true' },
+  { name: 'randInt, one value', expr: 'randInt -5 -4', expected: '-5' },
+  {
+    name: 'randInt, one value at the top of int64',
+    expr: 'randInt 9223372036854775806 9223372036854775807',
+    expected: '9223372036854775806',
+  },
+  {
+    name: 'randInt beyond 2^48',
+    expr: 'lt (randInt 0 1000000000000000) 1000000000000000',
+    expected: 'true',
+  },
   {
     name: 'until / untilStep',
     expr: 'list (until 3) (untilStep 0 10 4)',
