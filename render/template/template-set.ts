@@ -32,6 +32,13 @@ export interface TemplateSetOptions {
 /** Named templates parsed from one or more texts, executed with Go's semantics. */
 export class TemplateSet {
   private readonly trees = new Map<string, Tree>();
+  // Texts parsed before, with the name they were parsed as: a text parsed again under another
+  // name takes the same trees, renamed (a chart whose dependencies each bundle the same library,
+  // as every Bitnami dependency carries its own copy of `common`; tpl given the same text again).
+  // A parse depends only on the text, the delimiters and which function names exist, and its
+  // nodes are never changed, so clones with the same delimiters share this until a function of
+  // a new name is added.
+  private parsed = new Map<string, { readonly name: string; readonly trees: Map<string, Tree> }>();
   private readonly funcs: Map<string, GoFunc>;
   private readonly ctx: ExecContext;
   private readonly options: TemplateSetOptions;
@@ -57,12 +64,22 @@ export class TemplateSet {
   clone(options: Partial<TemplateSetOptions> = {}): TemplateSet {
     const copy = new TemplateSet({ ...this.options, ...options, funcs: this.funcs });
     for (const [name, tree] of this.trees) copy.trees.set(name, tree);
+    if (
+      copy.options.leftDelim === this.options.leftDelim &&
+      copy.options.rightDelim === this.options.rightDelim
+    ) {
+      copy.parsed = this.parsed;
+    }
     return copy;
   }
 
   /** Adds functions (after construction, as Helm binds `include` and `tpl` to the set). */
   addFuncs(funcs: Iterable<readonly [string, GoFunc]>): void {
-    for (const [name, fn] of funcs) this.funcs.set(name, fn);
+    for (const [name, fn] of funcs) {
+      // A new name can change how a text parses (a function named `break`, or one that was unknown).
+      if (!this.funcs.has(name) && this.parsed.size > 0) this.parsed = new Map();
+      this.funcs.set(name, fn);
+    }
   }
 
   /**
@@ -71,6 +88,30 @@ export class TemplateSet {
    * an empty body never replaces a non-empty one (Go's associate rule).
    */
   parse(name: string, text: string): Tree {
+    const trees = this.parsedAgain(name, text) ?? this.parseText(name, text);
+    for (const [n, tree] of trees) {
+      if (this.trees.has(n) && isEmptyTree(tree.root)) continue;
+      this.trees.set(n, tree);
+    }
+    // The tree of `name` itself, even when an empty one did not replace an earlier definition:
+    // Go's AddParseTree still gives it to the template that parsed it (Helm's tpl executes that).
+    return trees.get(name)!;
+  }
+
+  // The trees of a text parsed before under another name, renamed for `name`. Not when the text
+  // holds `name` (as a define's name, which would have met the file's own tree in one map).
+  private parsedAgain(name: string, text: string): Map<string, Tree> | undefined {
+    const earlier = this.parsed.get(text);
+    if (earlier === undefined || text.includes(name)) return undefined;
+    const trees = new Map<string, Tree>();
+    for (const [n, tree] of earlier.trees) {
+      const own = n === earlier.name ? name : n;
+      trees.set(own, { name: own, parseName: name, root: tree.root, text });
+    }
+    return trees;
+  }
+
+  private parseText(name: string, text: string): Map<string, Tree> {
     const { leftDelim, rightDelim } = this.options;
     let trees: Map<string, Tree>;
     try {
@@ -84,13 +125,8 @@ export class TemplateSet {
       if (isStackExhaustion(e)) throw parseError(name, text, 0, 1, stackExhausted);
       throw e;
     }
-    for (const [n, tree] of trees) {
-      if (this.trees.has(n) && isEmptyTree(tree.root)) continue;
-      this.trees.set(n, tree);
-    }
-    // The tree of `name` itself, even when an empty one did not replace an earlier definition:
-    // Go's AddParseTree still gives it to the template that parsed it (Helm's tpl executes that).
-    return trees.get(name)!;
+    if (!text.includes(name)) this.parsed.set(text, { name, trees });
+    return trees;
   }
 
   /** Whether a template of that name exists. */
