@@ -16,7 +16,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { keptCaCertsVariable, launcherLines, restoreLauncherEnv } from '../../cli/launcher.js';
+import {
+  keptCaCertsVariable,
+  launcherLines,
+  launcherNodeOptions,
+  restoreLauncherEnv,
+} from '../../cli/launcher.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'dist/kelosctl.cjs');
@@ -100,9 +105,7 @@ describe('kelosctl launcher', function () {
         expect(r.stdout.split('\n')).to.deep.equal([
           'extra=unset',
           `kept=${kept}`,
-          'arg=--v8-pool-size=1',
-          'arg=--max-semi-space-size=2',
-          'arg=--concurrent-sparkplug',
+          ...launcherNodeOptions.map((o) => `arg=${o}`),
           `arg=${bin}`,
           ...args.map((a) => `arg=${a}`),
           '',
