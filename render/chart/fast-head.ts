@@ -2,11 +2,12 @@
 // the `yaml` package. It accepts only a conservative subset of block YAML, line by line, and
 // answers only when it is sure that the full decoding (decodeYaml in manifests.ts) would succeed
 // and give the same kind and annotations: a mapping at column 0; block mappings and sequences
-// whose indentation nests plainly; single-line plain, single- or double-quoted scalars; `{}` and
-// `[]`; literal and folded block scalars; comment lines. Anything else — flow collections, anchors,
-// aliases, tags, multi-line flow scalars, directives, document markers, tabs, control characters,
-// trailing comments, and at the head keys duplicates, comments, block scalars or non-string
-// values — returns undefined, and the caller runs the full parser (which also words the errors).
+// whose indentation nests plainly; plain, single- and double-quoted scalars, which outside the
+// head may go on over more indented lines (as the descriptions of CRDs do);
+// `{}` and `[]`; literal and folded block scalars; comment lines; metadata and annotations left
+// empty (null). Anything else — flow collections, anchors, aliases, tags, directives, document markers, tabs, control characters, trailing comments, and at the
+// head keys duplicates, comments, block scalars or non-string values — returns undefined, and the
+// caller runs the full parser (which also words the errors).
 // Pinned by test/render/chart/fast-head.test.ts against the full decoding.
 import { refusedChars, trailingSpaces } from '../go/yaml-fast.js';
 import { resolveScalar } from '../go/yaml-resolve.js';
@@ -76,6 +77,12 @@ class Scanner {
   private pending: { indent: number; key: boolean; role: Role } | undefined;
   // Inside a block scalar: the parent's indent and the content's (-1 until the first line).
   private block: { parent: number; indent: number } | undefined;
+  // After a plain scalar outside the head: the indentation its continuation lines must exceed
+  // (go-yaml's rule: more than the collection it is in).
+  private plainAbove: number | undefined;
+  // Inside a quoted scalar that went on past its line: its quote, and the indentation its lines
+  // must exceed.
+  private quote: { q: string; above: number } | undefined;
   private kind = '';
   private annotations: Map<string, string> | undefined;
 
@@ -90,6 +97,7 @@ class Scanner {
           run.lastIndex = start;
           if (run.test(doc)) {
             start = run.lastIndex;
+            this.plainAbove = endsPlain(doc, start) ? top.indent : undefined;
             continue;
           }
         }
@@ -103,7 +111,8 @@ class Scanner {
       }
       start = end + 1;
     }
-    if (this.pending !== undefined && this.pending.role !== 'other') refuse();
+    // A head key left empty at the end: only metadata and annotations may be null.
+    if (this.pending?.role === 'head' || this.quote !== undefined) refuse();
     // Only comments: the full decoding reads null.
     if (this.stack.length === 0) return { kind: '', annotations: undefined };
     return { kind: this.kind, annotations: this.annotations };
@@ -116,6 +125,15 @@ class Scanner {
     leadingSpaces.test(text);
     const indent = leadingSpaces.lastIndex;
     const empty = indent === text.length;
+    if (this.quote !== undefined) {
+      if (empty) return;
+      if (indent <= this.quote.above) refuse();
+      const end = quoteEnd(text, indent, this.quote.q);
+      if (end < 0) return;
+      if (text.slice(end).replace(trailingSpaces, '') !== '') refuse();
+      this.quote = undefined;
+      return;
+    }
     if (this.block !== undefined) {
       const b = this.block;
       if (empty) {
@@ -129,6 +147,17 @@ class Scanner {
     }
     if (empty) return;
     const c = text.charCodeAt(indent);
+    const above = this.plainAbove;
+    if (above !== undefined) {
+      if (indent > above) {
+        // A continuation of the plain scalar: go-yaml ends it at `: `, a final `:` or a
+        // comment, which in a more indented line is a syntax error; left to the full parser.
+        if (c === 0x23 /* # */ || text.includes(': ') || text.includes(' #') || text.endsWith(':'))
+          refuse();
+        return;
+      }
+      this.plainAbove = undefined;
+    }
     if (c === 0x23 /* # */) {
       // A comment between a head key and its content could hide what the full parser reads.
       if (this.pending !== undefined && this.pending.role !== 'other') refuse();
@@ -172,7 +201,8 @@ class Scanner {
         if (p.role === 'annotations') this.annotations = new Map();
         return;
       }
-      if (p.role !== 'other') refuse();
+      // The key's value is null: what SimpleHead takes for no metadata or no annotations.
+      if (p.role === 'head') refuse();
     }
     if (this.stack.length === 0) {
       if (indent !== 0 || dash) refuse();
@@ -217,6 +247,7 @@ class Scanner {
       if (m !== null) {
         const kind = keyKind(m[1]!);
         if (kind === 'null' || kind === 'uint') refuse();
+        if (endsPlain(text, text.length)) this.plainAbove = at;
         return;
       }
     }
@@ -246,7 +277,14 @@ class Scanner {
   private value(text: string, parent: number, role: Role): string | undefined {
     const head = role !== 'other';
     const c = text[0]!;
-    if (c === "'" || c === '"') return quotedValue(text, head);
+    if (c === "'" || c === '"') {
+      // Outside the head a quoted scalar may go on over the next lines.
+      if (!head && quoteEnd(text, 1, c) < 0) {
+        this.quote = { q: c, above: parent };
+        return undefined;
+      }
+      return quotedValue(text, head);
+    }
     if (blockHeader.test(text)) {
       if (head) refuse();
       this.block = { parent, indent: -1 };
@@ -258,6 +296,7 @@ class Scanner {
       return undefined;
     }
     if (unsafePlain.test(text)) refuse();
+    if (!head) this.plainAbove = parent;
     // Only a value starting with `.`, `+` or `-` can be one of the non-finite spellings.
     if (!head && c !== '.' && c !== '+' && c !== '-') return undefined;
     const plain = text.replace(trailingSpaces, '');
@@ -279,6 +318,18 @@ function siblingPairs(indent: number): RegExp {
     `(?:${spaces(indent)}(?!(?:null|Null|NULL):)[A-Za-z_][A-Za-z0-9_./-]{0,999}: +${simpleValue} *(?:\\n|$))+`,
     'y',
   ));
+}
+
+// Whether the `key: value` line ending at `end` (just after it, or at its newline) has a plain
+// value, which the next lines may continue, rather than a quoted one.
+function endsPlain(doc: string, end: number): boolean {
+  const last = doc.charCodeAt(end - 1) === 0x0a ? end - 1 : end;
+  const from = doc.lastIndexOf('\n', last - 1) + 1;
+  const colon = doc.indexOf(': ', from);
+  let v = colon + 1;
+  while (doc.charCodeAt(v) === 0x20) v++;
+  const c = doc[v];
+  return c !== '"' && c !== "'";
 }
 
 // How a plain key resolves; keys repeat across documents, so the answers are kept.
@@ -362,6 +413,32 @@ function quoted(text: string, from: number, head: boolean): { value: string; end
     }
     return { value, end: close + 1 };
   }
+}
+
+// Where a quoted scalar (quote `q`) read from `from` on closes: the index after its quote, or -1
+// when it goes on past the line. Escapes are checked as quoted() checks them; a double-quoted
+// line ending in `\` (an escaped line break) is left to the full parser.
+function quoteEnd(text: string, from: number, q: string): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === q) {
+      if (q === "'" && text[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+    if (c === '\\' && q === '"') {
+      const e = text[i + 1];
+      if (e === 'x') i += 1 + hexRun(text, i + 2, 2);
+      else if (e === 'u') {
+        if (/^[dD][89a-fA-F]/.test(text.slice(i + 2, i + 4))) refuse();
+        i += 1 + hexRun(text, i + 2, 4);
+      } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
+      else i++;
+    }
+  }
+  return -1;
 }
 
 // A whole value that is a quoted scalar and nothing else.

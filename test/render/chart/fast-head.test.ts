@@ -181,7 +181,8 @@ function line(r: () => number): string {
   if (x < 0.5) return `${pad}${pick(r, keys)}:${r() < 0.9 ? ' ' : ''}${pick(r, values)}`;
   if (x < 0.7) return `${pad}-${r() < 0.9 ? ' ' : ''}${pick(r, values)}`;
   if (x < 0.78) return `${pad}- ${pick(r, keys)}: ${pick(r, values)}`;
-  if (x < 0.84) return `${pad}${pick(r, ['# c', 'text', 'more text', 'k: v # c'])}`;
+  if (x < 0.84)
+    return `${pad}${pick(r, ['# c', 'text', 'more text', 'k: v # c', "t'", 'a "b', "'", 'x:', 'a\\'])}`;
   if (x < 0.9) return pick(r, ['', '  ', '---', '...', '--- x', '%YAML 1.1']);
   return `${pad}${pick(r, keys)}:`;
 }
@@ -204,6 +205,8 @@ function skeleton(r: () => number): string[] {
 }
 
 const safeValues = [
+  "'open",
+  '"open',
   'v1',
   'x',
   'a b',
@@ -237,7 +240,17 @@ function tree(r: () => number, indent: number, depth: number, out: string[]): vo
         out.push(
           `${' '.repeat(indent + pick(r, [0, 1, 2, 2, 3]))}${pick(r, ['t', 'k: v', '# c', '', '- x'])}`,
         );
-    } else out.push(`${head} ${value}`);
+    } else {
+      out.push(`${head} ${value}`);
+      // Sometimes lines that go on with the value (a plain or quoted scalar's next lines).
+      if (r() < 0.15) {
+        const more = indent + pick(r, [0, 1, 2, 4]);
+        for (let j = 0; j < 1 + r() * 2; j++)
+          out.push(
+            `${' '.repeat(more)}${pick(r, ['more words', "it''s", "end'", 'q"', 'k: v', '', '- x'])}`,
+          );
+      }
+    }
   }
 }
 
@@ -301,12 +314,55 @@ const edgeCases = [
   'kind: "Pod"\u00a0\n',
 ];
 
+// Documents the fast path must read itself (and, as everywhere, as the full decoding does).
+const readFast = [
+  // Metadata or annotations left empty: null, which SimpleHead takes as none.
+  'kind: Pod\nmetadata:\n  name: x\n  annotations:\nspec:\n  a: 1\n',
+  'kind: Pod\nmetadata:\n  annotations:\n    \n  labels:\n    a: b\n',
+  'kind: Pod\nmetadata:\n',
+  'kind: Pod\nmetadata:\n  annotations:',
+  // Plain scalars going on over more indented lines, as CRD descriptions do.
+  'kind: Pod\nspec:\n  description: spec defines the\n    specification of it.\n  b: 1\n',
+  'kind: Pod\nspec:\n- a long\n  item\n- b\n',
+  'kind: Pod\nspec:\n  d: x\n\n    y\n      z [a] {b}\n  e: 1\n',
+  'kind: Pod\nspec:\n  a: x\n    - y\n',
+  'kind: Pod\nspec:\n  a: b\n  c: d\n    e f\n  g: h\n',
+  // Quoted scalars going on over more indented lines.
+  "kind: Pod\nspec:\n  d: 'Container name: required\n    for it''s volumes.'\n  e: 1\n",
+  'kind: Pod\nspec:\n  d: "a \\"b\\"\n    c\\n d"\n',
+  "kind: Pod\nspec:\n  - 'a\n\n    b'\n  - c\n",
+];
+
+// Continuations the fast path must leave to the full parser (or read as it does).
+const continuations = [
+  'kind: Pod\nspec:\n  d: x\n    y: z\n',
+  'kind: Pod\nspec:\n  d: x\n    # c\n    y\n',
+  'kind: Pod\nspec:\n  d: x\n    y #c\n',
+  'kind: Pod\nspec:\n  d: x\n    y:\n',
+  "kind: Pod\nspec:\n  d: 'x\n  y'\n",
+  "kind: Pod\nspec:\n  d: 'x\n",
+  "kind: Pod\nspec:\n  d: 'x\n    y' z\n",
+  "kind: Pod\nspec:\n  d: 'x\n    y' # c\n",
+  'kind: Pod\nspec:\n  d: "x\\\n    y"\n',
+  'kind: Pod\nspec:\n  d: "x\n    \\q"\n',
+  'kind:\nmetadata:\n  name: x\n',
+  'kind: Pod\nmetadata:\n  name:\n',
+  'kind: Pod\nmetadata:\n  name: a\n    b\n',
+  'kind: Pod\nmetadata:\n  annotations:\n    a: b\n      c\n',
+  "kind: Pod\nmetadata:\n  annotations:\n    a: 'b\n      c'\n",
+  'kind: Pod\nspec:\n  d: "x\n---\n"\n',
+];
+
 describe('render/chart fast head reading', function () {
   this.timeout(120_000);
 
   it('agrees with the full decoding on hand-written edge cases', function () {
-    for (const doc of edgeCases) check(doc);
+    for (const doc of [...edgeCases, ...continuations]) check(doc);
     expect(check(edgeCases[0]!)).to.equal(true);
+  });
+
+  it('reads null metadata and annotations, and multi-line scalars outside the head', function () {
+    for (const doc of readFast) expect(check(doc), doc).to.equal(true);
   });
 
   it('reads every document the Kelos chart and the test charts render, as the full decoding', function () {
