@@ -1,7 +1,7 @@
 // Chart archives (.tgz) as Helm's loader reads them (LoadArchiveFiles): gunzip, read the tar,
 // keep regular files only, drop the archive's top folder from every name, refuse a Chart.yaml
 // outside it, and strip a UTF-8 BOM. Reads ustar, PAX `path` records and GNU long names.
-import type { ChartFile } from './chart.js';
+import { LoadedFile, type ChartFile } from './chart.js';
 import { ChartError } from './errors.js';
 
 const block = 512;
@@ -73,7 +73,7 @@ export function loadArchiveFiles(bytes: Uint8Array): ChartFile[] {
     if (name === '') continue;
     if (parts[0] === 'Chart.yaml' && parts.length > 1)
       throw new ChartError('chart yaml not in base directory');
-    files.push({ name, data: stripBom(f.data) });
+    files.push(new LoadedFile(name, stripBom(f.data)));
   }
   if (files.length === 0) throw new ChartError('no files in chart archive');
   return files;

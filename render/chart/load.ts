@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DiagnosticError } from '../../diagnostics/index.js';
 import { decodeYaml, readValues, yamlErrorText, type GoMap } from '../go/index.js';
 import { loadArchiveFiles, stripBom } from './archive.js';
-import { TextFile, fileText, renamed, type Chart, type ChartFile } from './chart.js';
+import { LoadedFile, fileText, renamed, type Chart, type ChartFile } from './chart.js';
 import { ChartError, type Warn } from './errors.js';
 import { IgnoreRules } from './helmignore.js';
 import { emptyMetadata, fillMetadata, validateMetadata } from './metadata.js';
@@ -53,12 +53,9 @@ export function readChartDir(dir: string): ChartFile[] {
   return files;
 }
 
-// A file of a chart folder, without a leading byte order mark (as Helm's loader drops it): as
-// text when it is valid UTF-8 (a U+FFFD in the text may be an invalid byte: read the bytes).
+// A file of a chart folder, without a leading byte order mark (as Helm's loader drops it).
 function readChartFile(path: string, name: string): ChartFile {
-  const text = readFileSync(path, 'utf8');
-  if (text.includes('\uFFFD')) return { name, data: stripBom(readFileSync(path)) };
-  return new TextFile(name, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return new LoadedFile(name, stripBom(readFileSync(path)));
 }
 
 function yamlDoc(file: ChartFile, what: string): GoMap {
