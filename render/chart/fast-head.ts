@@ -77,9 +77,14 @@ class Scanner {
   private pending: { indent: number; key: boolean; role: Role } | undefined;
   // Inside a block scalar: the parent's indent and the content's (-1 until the first line).
   private block: { parent: number; indent: number } | undefined;
-  // After a plain scalar outside the head: the indentation its continuation lines must exceed
-  // (go-yaml's rule: more than the collection it is in).
+  // After a scalar outside the head: the indentation its continuation lines must exceed (go-yaml's
+  // rule: more than the collection it is in). Whether that scalar is plain, and so may go on, is
+  // asked only when a more indented line comes (rarely): of `valueLine`, the line, or when that is
+  // undefined of the doc's line that ends at `valueEnd`; -1 when it is known plain.
   private plainAbove: number | undefined;
+  private valueLine: string | undefined;
+  private valueEnd = -1;
+  private doc = '';
   // Inside a quoted scalar that went on past its line: its quote, and the indentation its lines
   // must exceed.
   private quote: { q: string; above: number } | undefined;
@@ -87,6 +92,7 @@ class Scanner {
   private annotations: Map<string, string> | undefined;
 
   run(doc: string): Head {
+    this.doc = doc;
     let start = 0;
     while (start <= doc.length) {
       // The sibling lines of a plain mapping that simplePair would take one by one, in one match.
@@ -97,7 +103,9 @@ class Scanner {
           run.lastIndex = start;
           if (run.test(doc)) {
             start = run.lastIndex;
-            this.plainAbove = endsPlain(doc, start) ? top.indent : undefined;
+            this.plainAbove = top.indent;
+            this.valueLine = undefined;
+            this.valueEnd = start;
             continue;
           }
         }
@@ -150,8 +158,19 @@ class Scanner {
     const above = this.plainAbove;
     if (above !== undefined) {
       if (indent > above) {
-        // A continuation of the plain scalar: go-yaml ends it at `: `, a final `:` or a
-        // comment, which in a more indented line is a syntax error; left to the full parser.
+        // A continuation of a plain scalar (after a quoted one, an error): go-yaml ends it at
+        // `: `, a final `:` or a comment, which in a more indented line is a syntax error; left
+        // to the full parser.
+        if (this.valueEnd >= 0) {
+          const line = this.valueLine;
+          if (
+            !(line === undefined
+              ? endsPlain(this.doc, this.valueEnd)
+              : endsPlain(line, line.length))
+          )
+            refuse();
+          this.valueEnd = -1;
+        }
         if (c === 0x23 /* # */ || text.includes(': ') || text.includes(' #') || text.endsWith(':'))
           refuse();
         return;
@@ -247,7 +266,9 @@ class Scanner {
       if (m !== null) {
         const kind = keyKind(m[1]!);
         if (kind === 'null' || kind === 'uint') refuse();
-        if (endsPlain(text, text.length)) this.plainAbove = at;
+        this.plainAbove = at;
+        this.valueLine = text;
+        this.valueEnd = text.length;
         return;
       }
     }
@@ -296,7 +317,10 @@ class Scanner {
       return undefined;
     }
     if (unsafePlain.test(text)) refuse();
-    if (!head) this.plainAbove = parent;
+    if (!head) {
+      this.plainAbove = parent;
+      this.valueEnd = -1;
+    }
     // Only a value starting with `.`, `+` or `-` can be one of the non-finite spellings.
     if (!head && c !== '.' && c !== '+' && c !== '-') return undefined;
     const plain = text.replace(trailingSpaces, '');
@@ -416,29 +440,29 @@ function quoted(text: string, from: number, head: boolean): { value: string; end
 }
 
 // Where a quoted scalar (quote `q`) read from `from` on closes: the index after its quote, or -1
-// when it goes on past the line. Escapes are checked as quoted() checks them; a double-quoted
-// line ending in `\` (an escaped line break) is left to the full parser.
+// when it goes on past the line. Escapes are checked as quoted() checks them, and found the same
+// way, by indexOf; a double-quoted line ending in `\` (an escaped line break) is left to the
+// full parser.
 function quoteEnd(text: string, from: number, q: string): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === q) {
-      if (q === "'" && text[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i + 1;
+  let i = from;
+  for (;;) {
+    const close = text.indexOf(q, i);
+    if (q === "'") {
+      if (close < 0) return -1;
+      if (text[close + 1] !== "'") return close + 1;
+      i = close + 2;
+      continue;
     }
-    if (c === '\\' && q === '"') {
-      const e = text[i + 1];
-      if (e === 'x') i += 1 + hexRun(text, i + 2, 2);
-      else if (e === 'u') {
-        if (/^[dD][89a-fA-F]/.test(text.slice(i + 2, i + 4))) refuse();
-        i += 1 + hexRun(text, i + 2, 4);
-      } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
-      else i++;
-    }
+    const escape = text.indexOf('\\', i);
+    if (escape < 0 || (close >= 0 && close < escape)) return close < 0 ? -1 : close + 1;
+    const e = text[escape + 1];
+    i = escape + 2;
+    if (e === 'x') i += hexRun(text, i, 2);
+    else if (e === 'u') {
+      if (/^[dD][89a-fA-F]/.test(text.slice(i, i + 2))) refuse();
+      i += hexRun(text, i, 4);
+    } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
   }
-  return -1;
 }
 
 // A whole value that is a quoted scalar and nothing else.
