@@ -299,12 +299,16 @@ class Scanner {
     const head = role !== 'other';
     const c = text[0]!;
     if (c === "'" || c === '"') {
-      // Outside the head a quoted scalar may go on over the next lines.
-      if (!head && quoteEnd(text, 1, c) < 0) {
+      const end = quoteEnd(text, 1, c);
+      if (end < 0) {
+        // Outside the head a quoted scalar may go on over the next lines.
+        if (head) refuse();
         this.quote = { q: c, above: parent };
         return undefined;
       }
-      return quotedValue(text, head);
+      // A whole value that is a quoted scalar and nothing else.
+      if (text.slice(end).replace(trailingSpaces, '') !== '') refuse();
+      return quotedBody(text, 0, end, head);
     }
     if (blockHeader.test(text)) {
       if (head) refuse();
@@ -404,45 +408,25 @@ function readKey(text: string): { key: string; quoted: boolean; colon: number } 
 // A quoted scalar starting at `from` on one line: its value and the index after its closing
 // quote. In a double-quoted one, escapes only where the value is not read (`head` false).
 function quoted(text: string, from: number, head: boolean): { value: string; end: number } {
-  const q = text[from]!;
-  // Jumps from quote to escape with indexOf: descriptions are long, and a loop over their
-  // characters runs in the interpreter before it gets hot.
-  let value = '';
-  let run = from + 1;
-  let close = text.indexOf(q, run);
-  let escape = q === '"' ? text.indexOf('\\', run) : -1;
-  for (;;) {
-    if (close < 0) refuse();
-    if (escape >= 0 && escape < close) {
-      if (head) refuse();
-      const e = text[escape + 1];
-      let i = escape + 2;
-      if (e === 'x') i += hexRun(text, i, 2);
-      else if (e === 'u') {
-        // A lone surrogate is left to the full parser.
-        if (/^[dD][89a-fA-F]/.test(text.slice(i, i + 2))) refuse();
-        i += hexRun(text, i, 4);
-      } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
-      run = i; // a string with escapes is never read (head refuses them)
-      if (close < i) close = text.indexOf(q, i);
-      escape = text.indexOf('\\', i);
-      continue;
-    }
-    value += text.slice(run, close);
-    if (q === "'" && text[close + 1] === "'") {
-      value += "'";
-      run = close + 2;
-      close = text.indexOf(q, run);
-      continue;
-    }
-    return { value, end: close + 1 };
-  }
+  const end = quoteEnd(text, from + 1, text[from]!);
+  if (end < 0) refuse();
+  return { value: quotedBody(text, from, end, head), end };
+}
+
+// The value of the quoted scalar from `from` to `end` (after its closing quote), whose escapes
+// quoteEnd has checked: a double-quoted one is read only without escapes.
+function quotedBody(text: string, from: number, end: number, head: boolean): string {
+  const body = text.slice(from + 1, end - 1);
+  if (text[from] === "'") return body.replaceAll("''", "'");
+  if (head && body.includes('\\')) refuse();
+  return body;
 }
 
 // Where a quoted scalar (quote `q`) read from `from` on closes: the index after its quote, or -1
-// when it goes on past the line. Escapes are checked as quoted() checks them, and found the same
-// way, by indexOf; a double-quoted line ending in `\` (an escaped line break) is left to the
-// full parser.
+// when it goes on past the line. It jumps from quote to escape with indexOf: descriptions are
+// long, and a loop over their characters runs in the interpreter before it gets hot. Escapes are
+// checked (a lone surrogate, and a double-quoted line ending in `\`, an escaped line break, are
+// left to the full parser).
 function quoteEnd(text: string, from: number, q: string): number {
   let i = from;
   for (;;) {
@@ -463,13 +447,6 @@ function quoteEnd(text: string, from: number, q: string): number {
       i += hexRun(text, i, 4);
     } else if (e === undefined || !'\\"/nrtbf0aev'.includes(e)) refuse();
   }
-}
-
-// A whole value that is a quoted scalar and nothing else.
-function quotedValue(text: string, head: boolean): string {
-  const { value, end } = quoted(text, 0, head);
-  if (text.slice(end).replace(trailingSpaces, '') !== '') refuse();
-  return value;
 }
 
 // `[a, "b", 'c']` on one line, of scalars only; its values are never read.
