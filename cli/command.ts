@@ -15,6 +15,11 @@ export interface CommandSpec {
   readonly summary: string;
   readonly usage: string;
   readonly load: () => Promise<Command>;
+  /**
+   * Whether the command requires packages at run time from outside its bundle (`crds`: the
+   * TypeScript compiler), which Node's own compile cache can serve (cli/main.ts).
+   */
+  readonly requiresPackages?: boolean;
 }
 
 const usageErrorBrand = Symbol.for('kelos-toolchain.UsageError');

@@ -7,6 +7,7 @@ export const commands: readonly CommandSpec[] = [
     summary: 'Generate CustomResourceDefinitions from TypeScript API types',
     usage: 'kelosctl crds [--api ENTRY.ts] [--out DIR | --stdout] [--max-desc-len N] [--no-cache]',
     load: async () => (await import('./commands/crds.js')).crdsCommand,
+    requiresPackages: true,
   },
   {
     name: 'job',

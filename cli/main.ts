@@ -1,5 +1,6 @@
 // The kelosctl binary: the bundle's entry point. It only wires the process to runCli; all
 // behaviour lives in run.ts so tests can drive it in-process.
+import { findCommand } from './commands.js';
 import { restoreLauncherEnv } from './launcher.js';
 import { exitAfterOutput, writeOutput } from './process-output.js';
 import { runCli } from './run.js';
@@ -9,11 +10,14 @@ restoreLauncherEnv(process.env);
 
 // Node 22.1+ caches compiled bytecode between runs of modules Node loads itself, such as the
 // TypeScript compiler `crds` requires unbundled (command bundles have their own cache,
-// bundle-cache.ts). Only `crds` loads such modules, and the cache costs other commands its
-// set-up and its flush at exit (2 ms of a template run on Node 22). Node 20 has no such cache,
-// and there node:module is not loaded at all: it is outside Node's start-up snapshot and costs
-// 1.5 ms to load.
-if (process.argv[2] === 'crds' && Number(process.versions.node.split('.')[0]) >= 22) {
+// bundle-cache.ts). Only a command that requires such packages turns it on: the cache costs
+// the others its set-up and its flush at exit (2 ms of a template run on Node 22). Node 20 has
+// no such cache, and there node:module is not loaded at all: it is outside Node's start-up
+// snapshot and costs 1.5 ms to load.
+if (
+  findCommand(process.argv[2] ?? '')?.requiresPackages === true &&
+  Number(process.versions.node.split('.')[0]) >= 22
+) {
   (
     process.getBuiltinModule('node:module') as { enableCompileCache?: () => unknown }
   ).enableCompileCache?.();
